@@ -1,0 +1,27 @@
+import type { Logger } from './log';
+
+/** Encrypts secrets at rest. In the app: Electron safeStorage; in tests: an AES key held in memory. */
+export interface Cipher {
+  /** False when the OS offers no real protection (Linux `basic_text`): the user must be told. */
+  isProtected(): Promise<boolean>;
+  encrypt(plain: string): Promise<Uint8Array>;
+  decrypt(sealed: Uint8Array): Promise<string>;
+}
+
+export interface DesktopNotification {
+  title: string;
+  body: string;
+  /** Opaque tag handed back when the user clicks the notification. */
+  tag?: string;
+}
+
+/** The platform pieces the shell injects into host services. Nothing here imports `electron`. */
+export interface HostPorts {
+  dataDir: string;
+  cipher: Cipher;
+  /** Opens an already-vetted http(s) URL in the system browser. */
+  openExternal(url: string): Promise<void>;
+  notify(notification: DesktopNotification): void;
+  app: { name: string; version: string; shell: 'electron' | 'browser'; platform: string };
+  log(scope: string): Logger;
+}

@@ -1,0 +1,61 @@
+/**
+ * Electron entry: lifecycle, the single window, and the adapters that give host services their platform
+ * pieces. Everything with logic lives in electron/host and electron/main/policy.ts.
+ */
+import { join } from 'node:path';
+import { app, session, type BrowserWindow } from 'electron';
+import { createHost } from '../host/host';
+import { bindIpc, sendHostEvent } from './ipc-binding';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { createMainWindow } from './main-window';
+import { electronPorts } from './platform-ports';
+import { appEntryUrl, isPermissionGranted, trustedOrigins } from './policy';
+
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const origins = trustedOrigins(devServerUrl);
+let mainWindow: BrowserWindow | undefined;
+
+// Tests and the demo run the app on a throwaway profile.
+const userDataOverride = process.env['POUET_USER_DATA_DIR'];
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('[pouet:main] failed to start', error);
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(isPermissionGranted(permission, contents.getURL(), origins)),
+  );
+  session.defaultSession.setPermissionCheckHandler((contents, permission) =>
+    isPermissionGranted(permission, contents?.getURL() ?? '', origins),
+  );
+
+  const ports = electronPorts(() => mainWindow?.focus());
+  const host = await createHost(ports, (event, payload) => sendHostEvent(mainWindow, event, payload));
+  bindIpc(host.dispatcher(origins));
+  serveRenderer(join(import.meta.dirname, '../renderer'), !app.isPackaged);
+
+  const open = () => {
+    mainWindow = createMainWindow(host.settings, devServerUrl ?? appEntryUrl, origins);
+    mainWindow.on('closed', () => (mainWindow = undefined));
+  };
+  open();
+  app.on('activate', () => mainWindow ?? open());
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', () => void host.close());
+}

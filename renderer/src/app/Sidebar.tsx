@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../ui/Icon';
+import { Logo } from '../ui/Logo';
+import { settingsOpened, signInStarted } from './ui.store';
+
+/** The slim left rail: the app mark, accounts (from the accounts feature), and global actions. */
+export function Sidebar() {
+  const { t } = useTranslation();
+  return (
+    <nav className="sidebar" aria-label={t('sidebar.label')}>
+      <div className="sidebar-brand" title={t('app.name')}>
+        <Logo size={36} />
+      </div>
+      <ul className="sidebar-accounts" aria-label={t('sidebar.noAccounts')} />
+      <div className="sidebar-actions">
+        <button
+          type="button"
+          className="rail-button"
+          title={t('sidebar.addAccount')}
+          aria-label={t('sidebar.addAccount')}
+          onClick={signInStarted}
+        >
+          <Icon name="plus" />
+        </button>
+        <button
+          type="button"
+          className="rail-button"
+          title={t('sidebar.settings')}
+          aria-label={t('sidebar.settings')}
+          onClick={settingsOpened}
+        >
+          <Icon name="settings" />
+        </button>
+      </div>
+    </nav>
+  );
+}

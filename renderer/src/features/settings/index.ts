@@ -1,0 +1,3 @@
+export { SettingsPanel } from './SettingsPanel';
+export { useApplyPreferences } from './use-apply-preferences';
+export { useSettings, useUpdateSettings } from './settings.queries';

@@ -1,0 +1,30 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './app/App';
+import { createQueryClient } from './app/query-client';
+import { i18n } from './i18n/i18n';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import './styles/base.css';
+import './styles/frame.css';
+import './styles/controls.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+if (!window.pouet) {
+  root.textContent = i18n.t('errors.noShell');
+} else {
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={createQueryClient()}>
+          <ErrorBoundary>
+            <App />
+          </ErrorBoundary>
+        </QueryClientProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// Three projects: host services and the fake instance run in Node, renderer logic in happy-dom.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'host', include: ['electron/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        test: {
+          name: 'fake-instance',
+          include: ['e2e/fake-instance/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['e2e/fake-instance/test/node-polyfills.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          include: ['renderer/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+        },
+      },
+    ],
+  },
+});
