@@ -1,0 +1,52 @@
+import { Router } from './router';
+import { registerAccountRoutes } from './routes/accounts';
+import { registerAppRoutes } from './routes/apps';
+import { registerAssetRoutes } from './routes/assets';
+import { registerCollectionRoutes } from './routes/collections';
+import { registerDiscoveryRoutes } from './routes/discovery';
+import { registerFilterRoutes } from './routes/filters';
+import { registerInstanceRoutes } from './routes/instance';
+import { registerListRoutes } from './routes/lists';
+import { registerMarkerRoutes } from './routes/markers';
+import { registerMediaRoutes } from './routes/media';
+import { registerNotificationRoutes } from './routes/notifications';
+import { registerOAuthRoutes } from './routes/oauth';
+import { registerPollRoutes } from './routes/polls';
+import { registerPreferenceRoutes } from './routes/preferences';
+import { registerRelationshipRoutes } from './routes/relationships';
+import { registerReportRoutes } from './routes/reports';
+import { registerSearchRoutes } from './routes/search';
+import { registerStatusRoutes } from './routes/statuses';
+import { registerTagRoutes } from './routes/tags';
+import { registerTimelineRoutes } from './routes/timelines';
+import { registerTrendRoutes } from './routes/trends';
+import { registerWebPageRoutes } from './routes/web-pages';
+import type { World } from './world';
+
+/** Every public route of the instance (the admin API lives in admin/routes.ts). */
+export function buildApiRouter(world: () => World): Router {
+  const r = new Router();
+  registerOAuthRoutes(r);
+  registerAppRoutes(r);
+  registerInstanceRoutes(r);
+  registerDiscoveryRoutes(r);
+  registerAccountRoutes(r);
+  registerRelationshipRoutes(r);
+  registerTimelineRoutes(r);
+  registerStatusRoutes(r);
+  registerMediaRoutes(r);
+  registerPollRoutes(r);
+  registerNotificationRoutes(r, () => world().legacy);
+  registerMarkerRoutes(r);
+  registerSearchRoutes(r);
+  registerListRoutes(r);
+  registerTagRoutes(r);
+  registerFilterRoutes(r);
+  registerCollectionRoutes(r);
+  registerReportRoutes(r);
+  registerTrendRoutes(r);
+  registerPreferenceRoutes(r);
+  registerAssetRoutes(r);
+  registerWebPageRoutes(r);
+  return r;
+}
