@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-// Three projects: host services and the fake instance run in Node, renderer logic in happy-dom.
+// Host services, the fake instance and packaging run in Node; renderer logic in happy-dom.
 export default defineConfig({
   test: {
     projects: [
@@ -15,6 +15,16 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['e2e/fake-instance/test/node-polyfills.ts'],
           testTimeout: 20_000,
+        },
+      },
+      {
+        // Builds the app and packages it offline with electron-builder (--dir), then checks the asar.
+        test: {
+          name: 'packaging',
+          include: ['e2e/packaging/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -5,11 +5,13 @@
 import { join } from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
 import { createHost } from '../host/host';
+import { createLogger } from '../host/log';
 import { bindIpc, sendHostEvent } from './ipc-binding';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createMainWindow } from './main-window';
 import { electronPorts } from './platform-ports';
 import { appEntryUrl, isPermissionGranted, trustedOrigins } from './policy';
+import { createUpdater } from './updater';
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const origins = trustedOrigins(devServerUrl);
@@ -43,19 +45,36 @@ async function start(): Promise<void> {
     isPermissionGranted(permission, contents?.getURL() ?? '', origins),
   );
 
-  const ports = electronPorts(() => mainWindow?.focus());
-  const host = await createHost(ports, (event, payload) => sendHostEvent(mainWindow, event, payload));
+  const announceUpdate = (version: string) => sendHostEvent(mainWindow, 'update.ready', { version });
+  const updater = createUpdater({ onReady: announceUpdate, log: createLogger('updates') });
+  const ports = electronPorts(
+    () => mainWindow?.focus(),
+    () => updater.restartToUpdate(),
+  );
+  const host = await createHost(ports, (event, payload) => {
+    sendHostEvent(mainWindow, event, payload);
+    if (event === 'settings.changed') updater.setEnabled(host.settings.get().autoUpdate);
+  });
   bindIpc(host.dispatcher(origins));
+  updater.setEnabled(host.settings.get().autoUpdate);
   serveRenderer(join(import.meta.dirname, '../renderer'), !app.isPackaged);
 
   const open = () => {
     mainWindow = createMainWindow(host.settings, devServerUrl ?? appEntryUrl, origins);
     mainWindow.on('closed', () => (mainWindow = undefined));
+    // A window opened after the download (macOS re-open) still hears about it, once the user is back.
+    mainWindow.on('focus', () => {
+      const version = updater.readyVersion();
+      if (version) announceUpdate(version);
+    });
   };
   open();
   app.on('activate', () => mainWindow ?? open());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('before-quit', () => void host.close());
+  app.on('before-quit', () => {
+    updater.stop();
+    void host.close();
+  });
 }

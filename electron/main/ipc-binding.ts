@@ -1,4 +1,5 @@
 import { ipcMain, type BrowserWindow } from 'electron';
+import type { HostEventName, HostEvents } from '../ipc/contract';
 import type { Dispatch } from '../ipc/dispatcher';
 import { capabilityNames, ipcChannel, ipcEventChannel } from '../ipc/names';
 
@@ -11,6 +12,10 @@ export function bindIpc(dispatch: Dispatch): void {
   }
 }
 
-export function sendHostEvent(window: BrowserWindow | undefined, event: string, payload: unknown): void {
+export function sendHostEvent<E extends HostEventName>(
+  window: BrowserWindow | undefined,
+  event: E,
+  payload: HostEvents[E],
+): void {
   if (window && !window.isDestroyed()) window.webContents.send(ipcEventChannel, event, payload);
 }

@@ -17,7 +17,10 @@ const safeStorageCipher: Cipher = {
   },
 };
 
-export function electronPorts(onNotificationClick: (tag: string | undefined) => void): HostPorts {
+export function electronPorts(
+  onNotificationClick: (tag: string | undefined) => void,
+  restartToUpdate: () => void,
+): HostPorts {
   return {
     dataDir: app.getPath('userData'),
     cipher: safeStorageCipher,
@@ -30,5 +33,6 @@ export function electronPorts(onNotificationClick: (tag: string | undefined) => 
     },
     app: { name: app.getName(), version: app.getVersion(), shell: 'electron', platform: process.platform },
     log: (scope) => createLogger(scope),
+    restartToUpdate,
   };
 }
