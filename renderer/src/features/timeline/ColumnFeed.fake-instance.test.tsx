@@ -1,0 +1,226 @@
+// @vitest-environment jsdom
+/**
+ * ColumnFeed against the fake Mastodon instance (e2e/), through the real clients, stream hub and cache:
+ * live posts, holding new posts behind the pill, edits and deletions in place, j/k, and a backfill after
+ * a dropped connection. jsdom has no layout, so the few sizes the virtualizer reads are stubbed.
+ */
+import '../../../../e2e/fake-instance/test/node-polyfills';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createRestAPIClient } from 'masto';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { WebSocket as NodeWebSocket } from 'ws';
+import { startFakeInstance, type FakeInstance } from '../../../../e2e/fake-instance/index';
+import type { PouetBridge } from '../../../../electron/ipc/contract';
+import type { Column } from '../../../../electron/ipc/types/deck';
+import '../../i18n/i18n';
+import { accountForgotten, streamHubFor } from '../../mastodon';
+import { ColumnFeed, useColumnUnread } from './index';
+
+const accountId = 'alice@fake';
+let fi: FakeInstance;
+let accessToken: string;
+const restore: (() => void)[] = [];
+const markNeedsSignIn = vi.fn();
+
+function stubLayout() {
+  const define = (
+    name: 'clientHeight' | 'clientWidth' | 'offsetHeight',
+    get: (this: HTMLElement) => number,
+  ) => {
+    const previous = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name);
+    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get });
+    restore.push(() => previous && Object.defineProperty(HTMLElement.prototype, name, previous));
+  };
+  define('clientHeight', function () {
+    return this.classList.contains('timeline-scroll') ? 600 : 0;
+  });
+  define('clientWidth', function () {
+    return this.classList.contains('timeline-scroll') ? 380 : 0;
+  });
+  define('offsetHeight', function () {
+    return this.dataset['index'] !== undefined ? 120 : 0;
+  });
+  const scrollTo = HTMLElement.prototype.scrollTo;
+  HTMLElement.prototype.scrollTo = function (this: HTMLElement, options?: ScrollToOptions | number) {
+    this.scrollTop = typeof options === 'number' ? options : (options?.top ?? 0);
+    this.dispatchEvent(new Event('scroll'));
+  } as typeof HTMLElement.prototype.scrollTo;
+  restore.push(() => (HTMLElement.prototype.scrollTo = scrollTo));
+}
+
+function Badge({ columnId }: { columnId: string }) {
+  return <output aria-label="unread">{useColumnUnread(columnId)}</output>;
+}
+
+function renderColumn(column: Column) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <Badge columnId={column.id} />
+      <div style={{ display: 'flex', flexDirection: 'column', height: 600 }}>
+        <ColumnFeed column={column} />
+      </div>
+    </QueryClientProvider>,
+  );
+}
+
+const column = (patch: Partial<Column> = {}): Column => ({
+  id: 'col-home',
+  accountId,
+  type: 'home',
+  params: {},
+  width: 'normal',
+  options: {},
+  ...patch,
+});
+
+beforeAll(async () => {
+  fi = await startFakeInstance({ seed: 5 });
+  accessToken = await fi.admin.tokenFor('alice');
+  window.pouet = {
+    accounts: {
+      token: async () => ({ ok: true, value: { accountId, instanceUrl: fi.url, accessToken } }),
+      list: async () => ({ ok: true, value: [] }),
+      markNeedsSignIn: async (input: { accountId: string }) => {
+        markNeedsSignIn(input);
+        return { ok: true, value: [] };
+      },
+    },
+    shell: { openExternal: async () => ({ ok: true, value: undefined }) },
+    events: { on: () => () => undefined },
+  } as unknown as PouetBridge;
+  stubLayout();
+  // jsdom swaps the global Event class, which breaks Node's own WebSocket; the browser has one that works.
+  const previous = globalThis.WebSocket;
+  globalThis.WebSocket = NodeWebSocket as unknown as typeof WebSocket;
+  restore.push(() => (globalThis.WebSocket = previous));
+});
+
+afterEach(() => {
+  cleanup();
+  accountForgotten(accountId);
+});
+
+afterAll(async () => {
+  for (const undo of restore.reverse()) undo();
+  await fi?.close();
+});
+
+/** Waits until this account's socket is open and subscribed (masto waits 1 s before connecting). */
+const streamLive = () =>
+  waitFor(() => expect(streamHubFor(accountId).snapshot().phase).toBe('live'), {
+    timeout: 8_000,
+    interval: 50,
+  });
+
+describe('ColumnFeed (home) against the fake instance', () => {
+  it(
+    'shows the timeline live, holds new posts while scrolled away, patches edits and deletions',
+    { timeout: 40_000 },
+    async () => {
+      renderColumn(column());
+      const feed = await screen.findByRole('feed', { name: 'Posts' }, { timeout: 8_000 });
+      const articles = within(feed).getAllByRole('article');
+      expect(articles.length).toBeGreaterThan(0);
+      expect(articles.length).toBeLessThan(60);
+      expect(articles[0]!.getAttribute('aria-posinset')).toBe('1');
+      await streamLive();
+
+      // At the top: a new post appears at once.
+      const live = await fi.admin.injectStatus({ as: 'alice', text: 'Fresh from the stream' });
+      await screen.findByText('Fresh from the stream', {}, { timeout: 5_000 });
+
+      // Scrolled away: the next one is held behind the pill.
+      const scroller = document.querySelector<HTMLElement>('.timeline-scroll')!;
+      act(() => {
+        scroller.scrollTop = 300;
+        fireEvent.scroll(scroller);
+      });
+      await fi.admin.injectStatus({ as: 'alice', text: 'Held above the reader' });
+      const pill = await screen.findByRole('button', { name: /1 new post/ }, { timeout: 5_000 });
+      expect(screen.queryByText('Held above the reader')).toBeNull();
+      fireEvent.click(pill);
+      await screen.findByText('Held above the reader');
+      expect(scroller.scrollTop).toBe(0);
+
+      // Edits and deletions apply in place.
+      await fi.admin.editStatus(live.id, 'Edited in place');
+      await screen.findByText('Edited in place', {}, { timeout: 5_000 });
+      await fi.admin.deleteStatus(live.id);
+      await waitFor(() => expect(screen.queryByText('Edited in place')).toBeNull(), { timeout: 5_000 });
+
+      // j/k move from post to post.
+      const first = within(feed).getAllByRole('article')[0]!;
+      first.focus();
+      fireEvent.keyDown(first, { key: 'j' });
+      await waitFor(() => expect(document.activeElement?.getAttribute('aria-posinset')).toBe('2'));
+      fireEvent.keyDown(document.activeElement!, { key: 'k' });
+      await waitFor(() => expect(document.activeElement?.getAttribute('aria-posinset')).toBe('1'));
+    },
+  );
+
+  it('backfills what the stream missed while disconnected', { timeout: 40_000 }, async () => {
+    renderColumn(column({ id: 'col-home-2' }));
+    await screen.findByRole('feed', { name: 'Posts' }, { timeout: 8_000 });
+    await streamLive();
+    await fi.admin.clearReceived();
+    await fi.admin.dropStreams();
+    await waitFor(() => expect(streamHubFor(accountId).snapshot().phase).not.toBe('live'));
+    // Posted while we were away: no stream event will ever carry it.
+    await fi.admin.injectStatus({ as: 'alice', text: 'Missed while offline', silent: true });
+    await screen.findByText('Missed while offline', {}, { timeout: 15_000 });
+    const fetched = await fi.admin.received({ path: '/api/v1/timelines/home' });
+    expect(fetched.some((request) => 'min_id' in request.query)).toBe(true);
+  });
+
+  it('counts unread posts above the reader for the header badge', { timeout: 40_000 }, async () => {
+    renderColumn(column({ id: 'col-home-3' }));
+    const feed = await screen.findByRole('feed', { name: 'Posts' }, { timeout: 8_000 });
+    await streamLive();
+    const scroller = document.querySelector<HTMLElement>('.timeline-scroll')!;
+    act(() => {
+      scroller.scrollTop = 300;
+      fireEvent.scroll(scroller);
+    });
+    await fi.admin.injectStatus({ as: 'alice', text: 'Unread one' });
+    await fi.admin.injectStatus({ as: 'alice', text: 'Unread two' });
+    await waitFor(() => expect(screen.getByRole('status', { name: 'unread' }).textContent).toBe('2'), {
+      timeout: 5_000,
+    });
+    expect(within(feed).queryByText('Unread one')).toBeNull();
+  });
+
+  it(
+    'a list deleted while open stops live updates for that column only, and says why',
+    { timeout: 30_000 },
+    async () => {
+      const rest = createRestAPIClient({ url: fi.url, accessToken });
+      const list = await rest.v1.lists.create({ title: 'Short-lived' });
+      renderColumn(
+        column({ id: 'col-list-live', type: 'list', params: { listId: list.id, listTitle: 'Short-lived' } }),
+      );
+      await waitFor(() => expect(document.querySelector('.timeline')).not.toBeNull(), { timeout: 5_000 });
+      // masto waits a second before connecting: the list is gone by the time it subscribes.
+      await fi.admin.deleteList(list.id);
+      await screen.findByText(/this list no longer exists/, {}, { timeout: 10_000 });
+      expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
+    },
+  );
+
+  it(
+    'says when the server rate-limits the column, with the time it will try again',
+    { timeout: 20_000 },
+    async () => {
+      await fi.admin.failNext({ count: 1, status: 429, path: '/api/v1/timelines/public' });
+      renderColumn(column({ id: 'col-local', type: 'local' }));
+      await screen.findByText(/slow down\. It will try again at \d/, {}, { timeout: 8_000 });
+    },
+  );
+
+  it('shows a typed error for a list that no longer exists', { timeout: 20_000 }, async () => {
+    renderColumn(column({ id: 'col-list', type: 'list', params: { listId: '999999', listTitle: 'Gone' } }));
+    await screen.findByText(/no longer exists on the server/, {}, { timeout: 8_000 });
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});

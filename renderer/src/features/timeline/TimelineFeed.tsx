@@ -1,0 +1,186 @@
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Column } from '../../../../electron/ipc/types/deck';
+import { accountReauthorized, type mastodon } from '../../mastodon';
+import { useAccount } from '../accounts';
+import { absoluteTime, StatusCard, useNow } from '../status';
+import type { FeedData, GapItem } from './feed-types';
+import { fillGap } from './feed-sync';
+import { filterVerdict, visibleRows, type FeedRow } from './filters';
+import { flattenFeed, trimFeed } from './merge';
+import { failureOf, feedQueryOptions } from './timeline.queries';
+import type { FeedSource } from './timeline.sources';
+import { liveItemCap, useFeedStream, type FeedViewport } from './timeline.stream';
+import { TimelineConversation, conversationNames } from './TimelineConversation';
+import { TimelineGap } from './TimelineGap';
+import { TimelineList } from './TimelineList';
+import { notificationSentence, TimelineNotification } from './TimelineNotification';
+import { TimelineError, TimelineFooter, TimelineMessage, TimelineSkeleton } from './TimelineStates';
+import { TimelineStreamNotice } from './TimelineStreamNotice';
+import { useReadPosition } from './use-read-position';
+
+interface Props {
+  column: Column;
+  source: FeedSource;
+  onReadPositionChange: ((lastReadId: string) => void) | undefined;
+}
+
+/** After the account signs in again (its token had been revoked), start its clients and streams over. */
+function useAccountRecovery(accountId: string | undefined, refetch: () => unknown): void {
+  const status = useAccount(accountId)?.status;
+  const previous = useRef(status);
+  useEffect(() => {
+    if (accountId && previous.current === 'needs_sign_in' && status === 'active') {
+      accountReauthorized(accountId);
+      void refetch();
+    }
+    previous.current = status;
+  }, [accountId, status, refetch]);
+}
+
+export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const query = useInfiniteQuery(feedQueryOptions(source));
+  const viewport = useRef<FeedViewport>({ atTop: true, heldFrom: undefined });
+  const stream = useFeedStream(source, viewport);
+  const now = useNow();
+  const chronological = source.order === 'chronological';
+  const { refetch, fetchNextPage } = query;
+  useAccountRecovery(source.accountId, refetch);
+
+  const rows = useMemo(
+    () =>
+      visibleRows(flattenFeed(query.data, chronological), {
+        context: source.filterContext,
+        options: column.options,
+        now,
+      }),
+    [query.data, chronological, source.filterContext, column.options, now],
+  );
+  // Only chronological feeds have a read position (bookmarks, trends… are not read top-down by id).
+  const onSeen = useReadPosition({
+    column,
+    source,
+    rows: chronological ? rows : [],
+    onReadPositionChange: chronological ? onReadPositionChange : undefined,
+  });
+  const judge = useCallback(
+    (status: mastodon.v1.Status) => filterVerdict(status, source.filterContext, now),
+    [source.filterContext, now],
+  );
+  const gap = useMutation({ mutationFn: (item: GapItem) => fillGap(client, source, item) });
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  // Memory stays bounded: once the reader is back at the top, drop what lies far below.
+  const trim = useCallback(
+    () =>
+      client.setQueryData<FeedData>(source.key, (data) => data && trimFeed(data, liveItemCap, chronological)),
+    [client, source.key, chronological],
+  );
+
+  if (query.isPending) return <TimelineSkeleton />;
+  if (query.isError && !query.data) {
+    return (
+      <TimelineError
+        failure={failureOf(query.error)}
+        accountId={source.accountId}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
+
+  const nextPageFailure = query.isFetchNextPageError ? failureOf(query.error) : undefined;
+  const live = source.streams.length > 0 || source.pollMs !== undefined;
+  const label =
+    source.kind === 'notifications'
+      ? t('timeline.notificationsLabel')
+      : source.kind === 'conversations'
+        ? t('timeline.conversationsLabel')
+        : t('timeline.postsLabel');
+
+  const rowLabel = (row: FeedRow): string => {
+    const { item } = row;
+    switch (item.kind) {
+      case 'status': {
+        const post = item.status.reblog ?? item.status;
+        const name = post.account.displayName || post.account.username;
+        return t('status.label', { name, time: absoluteTime(Date.parse(post.createdAt), i18n.language) });
+      }
+      case 'notification':
+        return notificationSentence(item.notification, t);
+      case 'conversation':
+        return t('timeline.conversationWith', { names: conversationNames(item.conversation) });
+      case 'gap':
+        return t('timeline.gap');
+    }
+  };
+
+  const renderRow = (row: FeedRow) => {
+    const { item } = row;
+    switch (item.kind) {
+      case 'status':
+        return <StatusCard status={item.status} verdict={row.verdict} judge={judge} />;
+      case 'notification':
+        return <TimelineNotification notification={item.notification} verdict={row.verdict} judge={judge} />;
+      case 'conversation':
+        return <TimelineConversation conversation={item.conversation} />;
+      case 'gap': {
+        const mine = gap.variables?.key === item.key;
+        return (
+          <TimelineGap
+            loading={mine && gap.isPending}
+            failure={mine && gap.isError ? failureOf(gap.error) : undefined}
+            onFill={() => gap.mutate(item)}
+          />
+        );
+      }
+    }
+  };
+
+  return (
+    <div className="timeline" data-feed-column={column.id}>
+      <TimelineStreamNotice state={stream.state} accountId={source.accountId} onRetry={stream.retry} />
+      {rows.length === 0 && !query.hasNextPage ? (
+        <TimelineMessage
+          title={t('timeline.empty')}
+          body={
+            source.kind === 'notifications'
+              ? t('timeline.emptyNotifications')
+              : live
+                ? t('timeline.emptyLive')
+                : ''
+          }
+        />
+      ) : (
+        <TimelineList
+          label={label}
+          rows={rows}
+          chronological={chronological}
+          newLabel={(count) =>
+            source.kind === 'notifications'
+              ? t('timeline.newItems', { count })
+              : t('timeline.newPosts', { count })
+          }
+          hasMore={query.hasNextPage}
+          loadingMore={query.isFetchingNextPage}
+          loadMorePaused={nextPageFailure !== undefined}
+          onLoadMore={loadMore}
+          onSeen={onSeen}
+          onReachedTop={trim}
+          viewport={viewport}
+          renderRow={renderRow}
+          rowLabel={rowLabel}
+          footer={
+            <TimelineFooter
+              hasMore={query.hasNextPage}
+              loading={query.isFetchingNextPage}
+              failure={nextPageFailure}
+              onRetry={loadMore}
+            />
+          }
+        />
+      )}
+    </div>
+  );
+}

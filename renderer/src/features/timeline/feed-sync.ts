@@ -1,0 +1,79 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ResyncReason } from '../../mastodon';
+import type { FeedData, FeedItem, GapItem } from './feed-types';
+import { applyBackfill, applyGapFill, walkNewer } from './gaps';
+import { newestSortId } from './merge';
+import type { FeedSource } from './timeline.sources';
+
+/** Requests a backfill may make per column (each counts against the 300 per 5 minutes rate limit). */
+export const maxBackfillPages = 5;
+
+const running = new Map<string, Promise<void>>();
+
+/** Every cached feed of an account: the one writer patches them all (edits, deletions). */
+export function patchAccountFeeds(
+  client: QueryClient,
+  accountId: string,
+  patch: (data: FeedData) => FeedData,
+): void {
+  client.setQueriesData<FeedData>({ queryKey: ['acct', accountId, 'timeline'] }, (data) =>
+    data ? patch(data) : data,
+  );
+}
+
+export function invalidateAccountFeeds(
+  client: QueryClient,
+  accountId: string,
+  only?: readonly string[],
+): Promise<void> {
+  return client.invalidateQueries({
+    queryKey: ['acct', accountId, 'timeline'],
+    ...(only && { predicate: (query) => only.includes(String(query.queryKey[3])) }),
+  });
+}
+
+async function resync(client: QueryClient, source: FeedSource): Promise<void> {
+  // A load in flight may predate the socket: wait for it, then fetch what came after.
+  const query = client.getQueryCache().find({ queryKey: source.key, exact: true });
+  if (query?.state.fetchStatus === 'fetching') await query.promise?.catch(() => undefined);
+  const data = client.getQueryData<FeedData>(source.key);
+  if (!data) {
+    if (query?.state.status === 'error') await client.refetchQueries({ queryKey: source.key, exact: true });
+    return;
+  }
+  const newest = newestSortId(data);
+  if (!source.fetchNewer || newest === undefined) {
+    // Server-ordered feeds (conversations) or an empty feed: just load the first pages again.
+    await client.invalidateQueries({ queryKey: source.key, exact: true });
+    return;
+  }
+  const walk = await walkNewer(newest, source.fetchNewer, maxBackfillPages);
+  const latest: FeedItem[] = walk.complete ? [] : (await source.fetchPage(null)).items;
+  client.setQueryData<FeedData>(source.key, (current) =>
+    current ? applyBackfill(current, walk, latest) : current,
+  );
+}
+
+/**
+ * Fetches what a feed missed (after a reconnect, a resubscription, or a poll on servers without streaming)
+ * by walking forward with `min_id` from the newest item held; one run per feed at a time.
+ */
+export function resyncFeed(client: QueryClient, source: FeedSource, reason: ResyncReason): Promise<void> {
+  const id = JSON.stringify(source.key);
+  const current = running.get(id);
+  if (current) return current;
+  const run = resync(client, source)
+    .catch((error: unknown) => console.warn(`[timeline] ${reason} backfill failed`, error))
+    .finally(() => running.delete(id));
+  running.set(id, run);
+  return run;
+}
+
+/** The reader clicked "Load missing posts": walk forward from below the gap until it closes (or shrinks). */
+export async function fillGap(client: QueryClient, source: FeedSource, gap: GapItem): Promise<void> {
+  if (!source.fetchNewer) return;
+  const walk = await walkNewer(gap.after, source.fetchNewer, maxBackfillPages, gap.before);
+  client.setQueryData<FeedData>(source.key, (current) =>
+    current ? applyGapFill(current, gap, walk) : current,
+  );
+}

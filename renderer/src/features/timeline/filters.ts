@@ -1,0 +1,110 @@
+import type { Column, ColumnType } from '../../../../electron/ipc/types/deck';
+import type { mastodon } from '../../mastodon';
+import { showVerdict, type FilterVerdict } from '../status';
+import type { FeedItem, Status } from './feed-types';
+import { contentOf } from './merge';
+
+export type FilterContext = mastodon.v2.FilterContext;
+export type { FilterVerdict };
+
+const show: FilterVerdict = showVerdict;
+
+/** Which filter context a column type is read in, as Mastodon's web UI applies them. */
+export function filterContextFor(type: ColumnType): FilterContext | undefined {
+  switch (type) {
+    case 'home':
+    case 'list':
+      return 'home';
+    case 'notifications':
+    case 'mentions':
+      return 'notifications';
+    case 'local':
+    case 'federated':
+    case 'remote':
+    case 'hashtag':
+    case 'trending':
+    case 'public-instance':
+      return 'public';
+    case 'profile':
+      return 'account';
+    default:
+      // Bookmarks, favourites, search results and private conversations are what the user chose to see.
+      return undefined;
+  }
+}
+
+/**
+ * The server attaches every matching filter whatever its context; the client keeps those for this context
+ * that have not expired. A boost is judged by its own results and the boosted post's.
+ */
+export function filterVerdict(
+  status: Status,
+  context: FilterContext | undefined,
+  now: number,
+): FilterVerdict {
+  if (!context) return show;
+  const results = [...(status.filtered ?? []), ...(status.reblog?.filtered ?? [])].filter(
+    ({ filter }) =>
+      filter.context.includes(context) && (!filter.expiresAt || Date.parse(filter.expiresAt) > now),
+  );
+  if (results.length === 0) return show;
+  if (results.some(({ filter }) => filter.filterAction === 'hide')) return { action: 'hide' };
+  const titles = (action: 'warn' | 'blur') => [
+    ...new Set(
+      results.filter(({ filter }) => filter.filterAction === action).map(({ filter }) => filter.title),
+    ),
+  ];
+  const warn = titles('warn');
+  if (warn.length > 0) return { action: 'warn', titles: warn };
+  const blur = titles('blur');
+  return blur.length > 0 ? { action: 'blur', titles: blur } : show;
+}
+
+/** The column's own options: hide boosts, hide replies (to others), media only. */
+export function passesColumnOptions(status: Status, options: Column['options']): boolean {
+  if (options.hideBoosts && status.reblog) return false;
+  const content = contentOf(status);
+  if (options.hideReplies && content.inReplyToId && content.inReplyToAccountId !== content.account.id)
+    return false;
+  if (options.mediaOnly && content.mediaAttachments.length === 0) return false;
+  return true;
+}
+
+/** An item as the list shows it. */
+export interface FeedRow {
+  key: string;
+  sortId: string;
+  item: FeedItem;
+  verdict: FilterVerdict;
+}
+
+export interface RowContext {
+  context: FilterContext | undefined;
+  options: Column['options'];
+  now: number;
+}
+
+/**
+ * The rows a column shows: column options and `hide` filters applied, and a post boosted several times
+ * shown once (its first appearance, i.e. the newest).
+ */
+export function visibleRows(items: readonly FeedItem[], { context, options, now }: RowContext): FeedRow[] {
+  const rows: FeedRow[] = [];
+  const shownPosts = new Set<string>();
+  for (const item of items) {
+    let verdict: FilterVerdict = show;
+    if (item.kind === 'status') {
+      if (!passesColumnOptions(item.status, options)) continue;
+      verdict = filterVerdict(item.status, context, now);
+      if (verdict.action === 'hide') continue;
+      const postId = contentOf(item.status).id;
+      if (shownPosts.has(postId)) continue;
+      shownPosts.add(postId);
+    } else if (item.kind === 'notification' && item.notification.status) {
+      verdict = filterVerdict(item.notification.status, context, now);
+      if (verdict.action === 'hide') continue;
+    }
+    rows.push({ key: item.key, sortId: item.sortId, item, verdict });
+  }
+  return rows;
+}

@@ -1,0 +1,60 @@
+import type { StreamEvent } from '../../mastodon';
+import type { FeedData, FeedRules } from './feed-types';
+import { mergeItems, notificationItem, statusItem, upsertConversation } from './merge';
+import { removeStatus, upsertStatus } from './status-cache';
+
+/**
+ * Applies one streaming event to one feed's cached data, purely. Edits and deletions are entity-wide: the
+ * caller applies those to every feed of the account (see `entityEffect`), this function to its own feed.
+ * @see https://docs.joinmastodon.org/methods/streaming/#events
+ */
+export function applyStreamEvent(
+  data: FeedData | undefined,
+  event: StreamEvent,
+  rules: FeedRules,
+): FeedData | undefined {
+  if (!data) return data;
+  switch (event.event) {
+    case 'update':
+      if (rules.kind !== 'statuses' || rules.order !== 'chronological') return data;
+      if (rules.acceptsStatus && !rules.acceptsStatus(event.payload)) return data;
+      return mergeItems(data, [statusItem(event.payload)]);
+    case 'status.update':
+      return upsertStatus(data, event.payload);
+    case 'delete':
+      return removeStatus(data, event.payload);
+    case 'notification':
+      if (rules.kind !== 'notifications') return data;
+      if (rules.acceptsNotification && !rules.acceptsNotification(event.payload)) return data;
+      return mergeItems(data, [notificationItem(event.payload)]);
+    case 'conversation':
+      return rules.kind === 'conversations' ? upsertConversation(data, event.payload) : data;
+    default:
+      // filters_changed, notifications_merged: whole feeds go stale (see `staleFeedsAfter`);
+      // announcements are not shown in columns.
+      return data;
+  }
+}
+
+/** Applies a batch in order (the hub hands over every event, not only the latest). */
+export function applyStreamEvents(
+  data: FeedData | undefined,
+  events: readonly StreamEvent[],
+  rules: FeedRules,
+): FeedData | undefined {
+  return events.reduce<FeedData | undefined>((acc, event) => applyStreamEvent(acc, event, rules), data);
+}
+
+/** Edits and deletions change a post everywhere the account shows it, not only in the column that heard it. */
+export function entityEffect(event: StreamEvent): ((data: FeedData) => FeedData) | undefined {
+  if (event.event === 'status.update') return (data) => upsertStatus(data, event.payload);
+  if (event.event === 'delete') return (data) => removeStatus(data, event.payload);
+  return undefined;
+}
+
+/** Events after which cached feeds must be fetched again rather than patched. */
+export function staleFeedsAfter(event: StreamEvent): 'all' | 'notifications' | undefined {
+  if (event.event === 'filters_changed') return 'all';
+  if (event.event === 'notifications_merged') return 'notifications';
+  return undefined;
+}
