@@ -1,5 +1,6 @@
 import { test as base, type Browser } from '@playwright/test';
 import type {} from '../../electron/ipc/window-bridge';
+import { startFakeInstance, type FakeInstance, type FakeInstanceOptions } from '../fake-instance/index';
 import { launchApp, type LaunchOptions, type PouetApp } from './app-harness';
 import { launchChromium } from './browser';
 import { serveRenderer, type RendererServer } from './renderer-server';
@@ -14,6 +15,8 @@ interface WorkerFixtures {
 interface TestFixtures {
   /** Starts the app (several times if a test needs several); each is closed after the test. */
   launch: Launch;
+  /** Starts a fake Mastodon instance on an ephemeral port; each is closed after the test. */
+  startInstance: (options?: FakeInstanceOptions) => Promise<FakeInstance>;
 }
 
 /** `test` for Pouet's end-to-end specs: the app under test comes from `launch()`. */
@@ -44,6 +47,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       return app;
     });
     await Promise.all(apps.map((app) => app.close()));
+  },
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+  startInstance: async ({}, use) => {
+    const instances: FakeInstance[] = [];
+    await use(async (options = {}) => {
+      const instance = await startFakeInstance({ port: 0, ...options });
+      instances.push(instance);
+      return instance;
+    });
+    await Promise.all(instances.map((instance) => instance.close()));
   },
 });
 

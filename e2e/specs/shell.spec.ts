@@ -73,7 +73,7 @@ test('an unreadable settings file is set aside and the user is told', async ({ l
   const kept = (await readdir(first.dataDir)).filter((name) => name.startsWith('settings.json.corrupt-'));
   expect(kept).toHaveLength(1);
   await page.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(0);
 });
 
 function backgroundOf(page: Page): Promise<string> {

@@ -2,6 +2,10 @@ import type { Dispatch, Handlers } from '../ipc/dispatcher';
 import { createDispatcher } from '../ipc/dispatcher';
 import type { HostEventName, HostEvents } from '../ipc/contract';
 import type { Notice } from '../ipc/types/app';
+import { HostError } from '../ipc/result';
+import { openAccountsService } from './accounts/accounts.service';
+import { openDeckStore } from './deck.store';
+import { openDraftsStore } from './drafts/drafts.store';
 import { checkExternalUrl } from './external-url';
 import type { HostPorts } from './ports';
 import { openSettingsStore, type SettingsStore } from './settings.store';
@@ -21,15 +25,33 @@ export interface Host {
  */
 export async function createHost(ports: HostPorts, emit: EmitHostEvent): Promise<Host> {
   const log = ports.log('host');
-  const settings = await openSettingsStore(ports.dataDir);
-  const notices: Notice[] = [];
-  if (settings.notice) {
-    notices.push(settings.notice);
-    log.warn(settings.notice.message);
-  }
+  const [settings, deck, drafts] = await Promise.all([
+    openSettingsStore(ports.dataDir),
+    openDeckStore(ports.dataDir),
+    openDraftsStore(ports.dataDir),
+  ]);
+  // The server's authorise page speaks the language the user chose for Pouet.
+  const language = () => {
+    const chosen = settings.get().language;
+    return chosen === 'system' ? Intl.DateTimeFormat().resolvedOptions().locale.split('-')[0] : chosen;
+  };
+  const accounts = await openAccountsService(ports, (list) => emit('accounts.changed', list), {
+    lang: language,
+  });
+  const notices: Notice[] = [settings.notice, deck.notice, drafts.notice, ...accounts.notices].filter(
+    (n) => n !== undefined,
+  );
+  for (const notice of notices) log.warn(notice.message);
 
   const handlers: Handlers = {
     'app.info': () => ({ ...ports.app, notices: [...notices] }),
+    'app.restartToUpdate': () => {
+      if (!ports.restartToUpdate) {
+        throw new HostError('not_available', 'Updates are installed by the packaged desktop app only.');
+      }
+      ports.restartToUpdate();
+      return undefined;
+    },
     'shell.openExternal': async ({ url }) => {
       await ports.openExternal(checkExternalUrl(url));
       return undefined;
@@ -40,6 +62,15 @@ export async function createHost(ports: HostPorts, emit: EmitHostEvent): Promise
       emit('settings.changed', next);
       return next;
     },
+    'deck.load': () => deck.load(),
+    'deck.save': (layout) => deck.save(layout),
+    'drafts.list': () => drafts.list(),
+    'drafts.save': (draft) => drafts.save(draft),
+    'drafts.remove': async ({ id }) => {
+      await drafts.remove(id);
+      return undefined;
+    },
+    ...accounts.handlers,
   };
 
   return {
@@ -50,6 +81,6 @@ export async function createHost(ports: HostPorts, emit: EmitHostEvent): Promise
         trustedOrigins,
         onUnexpectedError: (name, error) => log.error(`${name} failed`, error),
       }),
-    close: async () => undefined,
+    close: () => accounts.close(),
   };
 }

@@ -24,4 +24,9 @@ export interface HostPorts {
   notify(notification: DesktopNotification): void;
   app: { name: string; version: string; shell: 'electron' | 'browser'; platform: string };
   log(scope: string): Logger;
+  /**
+   * Quits and installs a downloaded update. Only the packaged Electron shell provides it; elsewhere
+   * `app.restartToUpdate` answers `not_available`.
+   */
+  restartToUpdate?(): void;
 }

@@ -15,7 +15,12 @@ const file = () => join(dir, settingsFileName);
 describe('settings store', () => {
   it('starts from defaults when there is no file, without writing one', async () => {
     const store = await openSettingsStore(dir);
-    expect(store.get()).toEqual({ theme: 'system', language: 'system', reduceMotion: false });
+    expect(store.get()).toEqual({
+      theme: 'system',
+      language: 'system',
+      reduceMotion: false,
+      autoUpdate: true,
+    });
     expect(store.notice).toBeUndefined();
     expect(await readdir(dir)).toEqual([]);
   });

@@ -6,13 +6,14 @@ import { HostError } from './result';
 const settings = { theme: 'system', language: 'system', reduceMotion: false } as const;
 
 function makeHandlers(overrides: Partial<Handlers> = {}): Handlers {
+  // Only the capabilities these tests call; the dispatcher never looks at the others.
   return {
     'app.info': () => ({ name: 'Pouet', version: '1', shell: 'browser', platform: 'linux', notices: [] }),
     'shell.openExternal': () => undefined,
     'settings.get': () => settings,
     'settings.update': (patch) => ({ ...settings, ...patch }),
     ...overrides,
-  };
+  } as Handlers;
 }
 
 const app = { url: 'pouet://app/index.html' };

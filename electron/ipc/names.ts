@@ -3,9 +3,27 @@ import type { CapabilityName } from './contract';
 /** The capability names, without their schemas, for the preload (which must stay small and zod-free). */
 export const capabilityNames = [
   'app.info',
+  'app.restartToUpdate',
   'shell.openExternal',
   'settings.get',
   'settings.update',
+  'instances.preview',
+  'vault.status',
+  'signIn.start',
+  'signIn.finish',
+  'signIn.submitCode',
+  'signIn.cancel',
+  'accounts.list',
+  'accounts.token',
+  'accounts.signOut',
+  'accounts.reorder',
+  'accounts.setDefault',
+  'accounts.markNeedsSignIn',
+  'deck.load',
+  'deck.save',
+  'drafts.list',
+  'drafts.save',
+  'drafts.remove',
 ] as const satisfies readonly CapabilityName[];
 
 // A capability added to the contract but not listed here fails the typecheck.

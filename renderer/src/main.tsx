@@ -9,6 +9,9 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import './styles/base.css';
 import './styles/frame.css';
 import './styles/controls.css';
+import './styles/accounts.css';
+import './styles/deck.css';
+import './styles/compose.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -16,6 +16,8 @@ export const settingsSchema = z.object({
   theme: themeSchema.default('system'),
   language: languageSchema.default('system'),
   reduceMotion: z.boolean().default(false),
+  /** Check GitHub releases at start and daily, download in the background, install on restart. */
+  autoUpdate: z.boolean().default(true),
   window: windowStateSchema.optional(),
 });
 
@@ -24,6 +26,7 @@ export const settingsPatchSchema = z
     theme: themeSchema,
     language: languageSchema,
     reduceMotion: z.boolean(),
+    autoUpdate: z.boolean(),
   })
   .partial()
   .strict();

@@ -1,26 +1,36 @@
 import { useTranslation } from 'react-i18next';
-import { DeckEmpty } from '../features/deck';
+import { SignInDialog, useAccountLifecycle } from '../features/accounts';
+import { Compose } from '../features/compose';
+import { AddColumnDialog, Deck } from '../features/deck';
 import { SettingsPanel, useApplyPreferences } from '../features/settings';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NoticeBar } from './NoticeBar';
 import { Sidebar } from './Sidebar';
-import { panelClosed, signInStarted, useOpenPanel } from './ui.store';
+import { UpdateNotice } from './UpdateNotice';
+import { panelClosed, useOpenPanel } from '../ui/panel.store';
 
 export function App() {
   const { t } = useTranslation();
   const panel = useOpenPanel();
   useApplyPreferences();
+  useAccountLifecycle();
 
   return (
     <div className="app-frame">
       <Sidebar />
+      <ErrorBoundary>
+        <Compose />
+      </ErrorBoundary>
       <main className="deck-area" aria-label={t('deck.label')}>
         <NoticeBar />
         <ErrorBoundary>
-          <DeckEmpty onSignIn={signInStarted} />
+          <Deck />
         </ErrorBoundary>
       </main>
-      {panel === 'settings' && <SettingsPanel onClose={panelClosed} />}
+      {panel?.kind === 'settings' && <SettingsPanel onClose={panelClosed} />}
+      {panel?.kind === 'addColumn' && <AddColumnDialog onClose={panelClosed} />}
+      {panel?.kind === 'signIn' && <SignInDialog accountId={panel.accountId} onClose={panelClosed} />}
+      <UpdateNotice />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { host, unwrap } from '../lib/host';
 import { Icon } from '../ui/Icon';
-import { noticeDismissed, useDismissedNotices } from './ui.store';
+import { noticeDismissed, useDismissedNotices } from '../ui/panel.store';
 
 /** Host notices from start-up (e.g. a settings file set aside), shown until dismissed. */
 export function NoticeBar() {

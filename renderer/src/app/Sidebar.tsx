@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { AccountRail } from '../features/accounts';
+import { ComposeRailButton } from '../features/compose';
+import { accountColumnsRemoved } from '../features/deck';
 import { Icon } from '../ui/Icon';
 import { Logo } from '../ui/Logo';
-import { settingsOpened, signInStarted } from './ui.store';
+import { settingsOpened, signInStarted } from '../ui/panel.store';
 
 /** The slim left rail: the app mark, accounts (from the accounts feature), and global actions. */
 export function Sidebar() {
@@ -11,14 +14,15 @@ export function Sidebar() {
       <div className="sidebar-brand" title={t('app.name')}>
         <Logo size={36} />
       </div>
-      <ul className="sidebar-accounts" aria-label={t('sidebar.noAccounts')} />
+      <ComposeRailButton />
+      <AccountRail onSignedOut={accountColumnsRemoved} />
       <div className="sidebar-actions">
         <button
           type="button"
           className="rail-button"
           title={t('sidebar.addAccount')}
           aria-label={t('sidebar.addAccount')}
-          onClick={signInStarted}
+          onClick={() => signInStarted()}
         >
           <Icon name="plus" />
         </button>

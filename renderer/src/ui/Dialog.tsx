@@ -6,10 +6,11 @@ interface DialogProps {
   closeLabel: string;
   onClose: () => void;
   children: ReactNode;
+  wide?: boolean;
 }
 
 /** A modal on the native <dialog>: focus trapping, Escape and the backdrop come from the platform. */
-export function Dialog({ title, closeLabel, onClose, children }: DialogProps) {
+export function Dialog({ title, closeLabel, onClose, children, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -19,7 +20,7 @@ export function Dialog({ title, closeLabel, onClose, children }: DialogProps) {
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={wide ? 'dialog dialog-wide' : 'dialog'}
       aria-label={title}
       onCancel={(event) => {
         event.preventDefault();

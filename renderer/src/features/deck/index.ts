@@ -1,1 +1,3 @@
-export { DeckEmpty } from './DeckEmpty';
+export { AddColumnDialog } from './AddColumnDialog';
+export { Deck } from './Deck';
+export { accountColumnsRemoved, flushDeck } from './deck.store';

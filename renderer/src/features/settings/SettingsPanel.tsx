@@ -10,6 +10,7 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
   const update = useUpdateSettings();
   const themeId = useId();
   const languageId = useId();
+  const updateHintId = useId();
   if (!settings) return null;
 
   return (
@@ -52,12 +53,27 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
           />
           {t('settings.reduceMotion')}
         </label>
-        {update.error && (
-          <p role="alert" className="field-error">
-            {t('settings.saveFailed', { message: update.error.message })}
-          </p>
-        )}
       </section>
+      <section className="settings-section">
+        <h3>{t('update.sectionTitle')}</h3>
+        <label className="field field-check">
+          <input
+            type="checkbox"
+            checked={settings.autoUpdate}
+            aria-describedby={updateHintId}
+            onChange={(e) => update.mutate({ autoUpdate: e.target.checked })}
+          />
+          {t('settings.autoUpdate')}
+        </label>
+        <p id={updateHintId} className="hint">
+          {t('update.settingHint')}
+        </p>
+      </section>
+      {update.error && (
+        <p role="alert" className="field-error">
+          {t('settings.saveFailed', { message: update.error.message })}
+        </p>
+      )}
     </Dialog>
   );
 }
