@@ -7,12 +7,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { startFakeInstance, type FakeInstance } from '../fake-instance/index';
-import { launchApp, type PouetApp } from '../harness/app-harness';
+import type { FakeInstance } from '../fake-instance/index';
+import type { PouetApp } from '../harness/app-harness';
 import { launchChromium } from '../harness/browser';
 import { serveRenderer, type RendererServer } from '../harness/renderer-server';
-import { openDeck, signInWithHost } from '../harness/sign-in';
+import { launchSignedInDeck } from '../harness/signed-in-deck';
 import { demoDeck } from './demo-deck';
+import { startDemoInstances } from './demo-instances';
 
 export interface DemoOptions {
   headless: boolean;
@@ -36,21 +37,11 @@ export async function startDemo(options: DemoOptions): Promise<DemoSession> {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };
   try {
-    const main = await startInstance({
-      port: options.port,
-      title: 'Pouet Demo',
-      gentleLiveStream: true,
-      liveEveryMs: 5000,
-    });
-    cleanups.push(() => main.close());
-    const second = await startInstance({
-      port: 0,
-      title: 'Piaille Town',
-      seed: 7,
-      gentleLiveStream: true,
-      liveEveryMs: 7000,
-    });
-    cleanups.push(() => second.close());
+    const [main, second] = await startDemoInstances(options.port);
+    cleanups.push(
+      () => main.close(),
+      () => second.close(),
+    );
 
     const browser: Browser = await launchChromium({ headless: options.headless });
     cleanups.push(() => browser.close());
@@ -59,17 +50,19 @@ export async function startDemo(options: DemoOptions): Promise<DemoSession> {
     // A throwaway data folder: demo accounts never mix with real ones.
     const dataDir = await mkdtemp(join(tmpdir(), 'pouet-demo-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    const app = await launchApp({
+    const { app } = await launchSignedInDeck({
       browser,
       renderer,
       dataDir,
+      demo: 'active',
       viewport: options.viewport ?? { width: 1920, height: 1080 },
+      accounts: [
+        { instanceUrl: main.url, username: 'alice' },
+        { instanceUrl: second.url, username: 'bob' },
+      ],
+      layout: ([alice, bob]) => demoDeck(alice!, bob!),
     });
     cleanups.push(() => app.close());
-
-    const alice = await signInWithHost(app, browser, main.url, 'alice');
-    const bob = await signInWithHost(app, browser, second.url, 'bob');
-    await openDeck(app, demoDeck(alice, bob));
 
     return {
       app,
@@ -91,17 +84,5 @@ export async function startDemo(options: DemoOptions): Promise<DemoSession> {
   } catch (error) {
     await stop();
     throw error;
-  }
-}
-
-/** Port 4000 may be taken (a second demo, another server): fall back to any free port. */
-async function startInstance(
-  options: Parameters<typeof startFakeInstance>[0] & { port: number },
-): Promise<FakeInstance> {
-  try {
-    return await startFakeInstance(options);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    return startFakeInstance({ ...options, port: 0 });
   }
 }

@@ -19,6 +19,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   verbose?: boolean;
+  /** `active` for the demo: the app says it is one. */
+  demo?: 'off' | 'available' | 'active';
 }
 
 export interface PouetApp {
@@ -27,6 +29,17 @@ export interface PouetApp {
   dataDir: string;
   /** What the app asked of the OS: URLs for the system browser, desktop notifications. */
   platform: PlatformRecorder;
+  /**
+   * Simulates the window losing or regaining focus, as the desktop shell reports it to the page: the
+   * renderer reads `document.hasFocus()` and listens for `focus`/`blur` on the window (the same signals
+   * Electron gives it), so those are what change. Applies to the current page only (not across restarts).
+   */
+  setFocused(focused: boolean): Promise<void>;
+  /**
+   * Clicks a desktop alert the app showed (by its tag), as the Electron shell handles it: the window comes
+   * to the front and the host emits `notification.clicked` with the tag.
+   */
+  clickNotification(tag: string | undefined): Promise<void>;
   /** Quits and starts the app again on the same data folder and keychain. */
   restart(overrides?: Partial<Pick<LaunchOptions, 'locale' | 'colorScheme'>>): Promise<void>;
   close(): Promise<void>;
@@ -45,10 +58,24 @@ export async function launchApp(options: LaunchOptions): Promise<PouetApp> {
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   let host: Host | undefined;
+  let emit: ((event: string, payload: unknown) => void) | undefined;
+
+  const setFocused = async (focused: boolean) => {
+    await page?.evaluate((value) => {
+      Object.defineProperty(document, 'hasFocus', { configurable: true, value: () => value });
+      window.dispatchEvent(new Event(value ? 'focus' : 'blur'));
+    }, focused);
+  };
 
   const start = async () => {
-    const ports = createTestPorts({ dataDir, cipher, recorder: platform, verbose: options.verbose ?? false });
-    const emit = (event: string, payload: unknown) =>
+    const ports = createTestPorts({
+      dataDir,
+      cipher,
+      recorder: platform,
+      verbose: options.verbose ?? false,
+      demo: options.demo,
+    });
+    emit = (event: string, payload: unknown) =>
       void page
         ?.evaluate(([name, data]) => (window as unknown as PouetTestWindow).__pouetEmit?.(name, data), [
           event,
@@ -89,6 +116,11 @@ export async function launchApp(options: LaunchOptions): Promise<PouetApp> {
     },
     dataDir,
     platform,
+    setFocused,
+    async clickNotification(tag) {
+      await setFocused(true);
+      emit?.('notification.clicked', { tag });
+    },
     async restart(overrides) {
       await stop();
       settings = { ...settings, ...overrides };

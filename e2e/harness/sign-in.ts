@@ -85,6 +85,8 @@ export async function signInWithHost(
 
 /** Replaces the deck with `layout` and restarts the app so it opens on it, as after a relaunch. */
 export async function openDeck(app: PouetApp, layout: DeckLayout): Promise<void> {
+  // A first sign-in gives the open window starter columns, saved a moment later: let that land first.
+  await app.page.waitForTimeout(600);
   await app.host.handlers['deck.save'](layout);
   await app.restart();
 }

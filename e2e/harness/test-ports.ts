@@ -28,6 +28,10 @@ export function createTestCipher(key: Buffer = randomBytes(32), isProtected = tr
 export class PlatformRecorder {
   readonly openedUrls: string[] = [];
   readonly notifications: DesktopNotification[] = [];
+  /** How many times the app asked the shell to restart into the demo. */
+  demoRequests = 0;
+  /** Every count the app put on its icon badge, in order (the last one is what the dock shows). */
+  readonly badges: number[] = [];
   private waiters: ((url: string) => void)[] = [];
 
   opened(url: string): void {
@@ -48,6 +52,7 @@ export function createTestPorts(options: {
   cipher: Cipher;
   recorder: PlatformRecorder;
   verbose?: boolean;
+  demo?: 'off' | 'available' | 'active';
 }): HostPorts {
   const { recorder } = options;
   return {
@@ -55,7 +60,15 @@ export function createTestPorts(options: {
     cipher: options.cipher,
     openExternal: async (url) => recorder.opened(url),
     notify: (notification) => void recorder.notifications.push(notification),
-    app: { name: 'Pouet', version: '0.0.0-test', shell: 'browser', platform: process.platform },
+    setBadge: (count) => void recorder.badges.push(count),
+    app: {
+      name: 'Pouet',
+      version: '0.0.0-test',
+      shell: 'browser',
+      platform: process.platform,
+      demo: options.demo ?? 'off',
+    },
     log: (scope) => (options.verbose ? createLogger(scope) : silentLogger),
+    ...(options.demo === 'available' ? { exploreDemo: () => void (recorder.demoRequests += 1) } : {}),
   };
 }

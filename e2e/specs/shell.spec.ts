@@ -79,3 +79,13 @@ test('an unreadable settings file is set aside and the user is told', async ({ l
 function backgroundOf(page: Page): Promise<string> {
   return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 }
+
+test('the first-run screen offers a demo where the shell can restart into one', async ({ launch }) => {
+  const plain = await launch();
+  await expect(plain.page.getByRole('button', { name: 'Sign in to an instance' })).toBeVisible();
+  await expect(plain.page.getByRole('button', { name: 'Explore a demo' })).toHaveCount(0);
+
+  const desktop = await launch({ demo: 'available', locale: 'fr-FR' });
+  await desktop.page.getByRole('button', { name: 'Explorer une démo' }).click();
+  await expect.poll(() => desktop.platform.demoRequests).toBe(1);
+});

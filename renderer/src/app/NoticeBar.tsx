@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { host, unwrap } from '../lib/host';
+import { useAppInfo } from '../lib/app-info';
 import { Icon } from '../ui/Icon';
 import { noticeDismissed, useDismissedNotices } from '../ui/panel.store';
 
@@ -8,12 +7,8 @@ import { noticeDismissed, useDismissedNotices } from '../ui/panel.store';
 export function NoticeBar() {
   const { t } = useTranslation();
   const dismissed = useDismissedNotices();
-  const info = useQuery({
-    queryKey: ['host', 'info'],
-    queryFn: () => unwrap(host().app.info()),
-    staleTime: Infinity,
-  });
-  const notices = (info.data?.notices ?? []).filter((n) => !dismissed.includes(n.code + n.message));
+  const info = useAppInfo();
+  const notices = (info?.notices ?? []).filter((n) => !dismissed.includes(n.code + n.message));
   if (notices.length === 0) return null;
   return (
     <div className="notice-bar">

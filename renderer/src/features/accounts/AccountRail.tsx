@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../../electron/ipc/types/accounts';
 import { Avatar } from '../../ui/Avatar';
@@ -11,10 +11,12 @@ import { useAccounts } from './accounts.queries';
 interface Props {
   /** Called after an account is signed out, so its columns can go too. */
   onSignedOut?: (accountId: string) => void;
+  /** Something to show on an account's avatar (its unread notifications), from the feature that knows. */
+  badge?: (accountId: string) => ReactNode;
 }
 
 /** The accounts in the sidebar: avatar, colour, state, and a menu to manage each. Drag to reorder. */
-export function AccountRail({ onSignedOut }: Props) {
+export function AccountRail({ onSignedOut, badge }: Props) {
   const { t } = useTranslation();
   const accounts = useAccounts() ?? [];
   const [menu, setMenu] = useState<{ account: AccountSummary; at: { top: number; left: number } }>();
@@ -90,6 +92,7 @@ export function AccountRail({ onSignedOut }: Props) {
                   ★
                 </span>
               )}
+              {badge?.(account.id)}
             </button>
           </li>
         ))}

@@ -1,7 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InstancePreview, SignInStarted, TokenStorage } from '../../../../electron/ipc/types/accounts';
+import type {
+  AccountSummary,
+  InstancePreview,
+  SignInStarted,
+  TokenStorage,
+} from '../../../../electron/ipc/types/accounts';
 import { host, unwrap } from '../../lib/host';
 import { Dialog } from '../../ui/Dialog';
 import { useAccounts } from './accounts.queries';
@@ -14,9 +19,11 @@ interface Props {
   /** Re-authorise this account instead of adding a new one. */
   accountId?: string;
   onClose: () => void;
+  /** After a successful sign-in, before the dialog closes. */
+  onSignedIn?: (account: AccountSummary) => void;
 }
 
-export function SignInDialog({ accountId, onClose }: Props) {
+export function SignInDialog({ accountId, onClose, onSignedIn }: Props) {
   const { t } = useTranslation();
   const errorText = useHostErrorText();
   const accounts = useAccounts() ?? [];
@@ -76,9 +83,9 @@ export function SignInDialog({ accountId, onClose }: Props) {
     }
   };
 
-  const complete = async (pending: Promise<unknown>) => {
+  const complete = async (pending: Promise<AccountSummary>) => {
     try {
-      await pending;
+      onSignedIn?.(await pending);
       onClose();
     } catch (err) {
       if (isCancelled(err)) return;

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column, ColumnType } from '../../../../electron/ipc/types/deck';
 import { useAccounts } from '../accounts';
+import { notificationFilterNames, notificationFilters, type NotificationFilter } from '../notifications';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { columnIcons } from './column-meta';
@@ -21,6 +22,7 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
     profile: useId(),
     query: useId(),
     instance: useId(),
+    notifications: useId(),
   };
   const [accountId, setAccountId] = useState(
     () => (accounts.find((a) => a.isDefault) ?? accounts[0])?.id ?? '',
@@ -33,6 +35,7 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
   const [profile, setProfile] = useState('');
   const [query, setQuery] = useState('');
   const [instance, setInstance] = useState('');
+  const [notificationFilter, setNotificationFilter] = useState<NotificationFilter>('all');
   const kind = paramKindOf(type);
   const lists = useLists(kind === 'list' ? accountId : undefined);
   const followedTags = useFollowedTags(kind === 'tags' ? accountId : undefined);
@@ -56,24 +59,28 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
         return query.trim() ? { q: query.trim() } : undefined;
       case 'instance':
         return instance.trim() ? { instance: instance.trim() } : undefined;
+      case 'notificationTypes':
+        return notificationFilter === 'all' ? {} : { types: [...notificationFilters[notificationFilter]] };
       default:
         return {};
     }
   };
-  const ready = params() !== undefined && (type === 'public-instance' || accountId !== '');
+  // Another server's timeline and the all-accounts notifications belong to no one account.
+  const accountless = type === 'public-instance' || type === 'all-notifications';
+  const ready = params() !== undefined && (accountless || accountId !== '');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const chosen = params();
     if (!chosen || !ready) return;
-    columnAdded(type === 'public-instance' ? { type, params: chosen } : { type, accountId, params: chosen });
+    columnAdded(accountless ? { type, params: chosen } : { type, accountId, params: chosen });
     onClose();
   };
 
   return (
     <Dialog title={t('addColumn.title')} closeLabel={t('signIn.cancel')} onClose={onClose} wide>
       <form className="add-column" onSubmit={submit}>
-        {type !== 'public-instance' && (
+        {!accountless && (
           <div className="field">
             <label htmlFor={ids.account}>{t('addColumn.account')}</label>
             <select id={ids.account} value={accountId} onChange={(e) => setAccountId(e.target.value)}>
@@ -174,6 +181,22 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
           <div className="field">
             <label htmlFor={ids.query}>{t('addColumn.query')}</label>
             <input id={ids.query} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+          </div>
+        )}
+        {kind === 'notificationTypes' && (
+          <div className="field">
+            <label htmlFor={ids.notifications}>{t('notifications.filterLabel')}</label>
+            <select
+              id={ids.notifications}
+              value={notificationFilter}
+              onChange={(e) => setNotificationFilter(e.target.value as NotificationFilter)}
+            >
+              {notificationFilterNames.map((name) => (
+                <option key={name} value={name}>
+                  {t(`notifications.filters.${name}`)}
+                </option>
+              ))}
+            </select>
           </div>
         )}
         {kind === 'instance' && (

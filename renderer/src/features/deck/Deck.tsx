@@ -1,11 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppInfo } from '../../lib/app-info';
+import { host, unwrap } from '../../lib/host';
 import { useAccounts } from '../accounts';
 import { addColumnStarted, signInStarted } from '../../ui/panel.store';
 import { DeckColumn } from './DeckColumn';
 import { DeckEmpty } from './DeckEmpty';
-import { columnsAdded, deckLoaded, useActiveWorkspace, useDeckLayout, useDeckSaveError } from './deck.store';
-import { starterColumns } from './layout';
+import { deckLoaded, useActiveWorkspace, useDeckLayout, useDeckSaveError } from './deck.store';
 import { useDeckKeys } from './use-deck-keys';
 import { WorkspaceBar } from './WorkspaceBar';
 
@@ -16,30 +17,24 @@ export function Deck() {
   const layout = useDeckLayout();
   const workspace = useActiveWorkspace();
   const saveError = useDeckSaveError();
-  const seenAccounts = useRef<Set<string> | undefined>(undefined);
+  const info = useAppInfo();
   useDeckKeys();
 
   useEffect(() => {
     void deckLoaded();
   }, []);
 
-  // The first account a user signs in with gets starter columns, so the deck is never empty after sign-in.
-  useEffect(() => {
-    if (!accounts || !layout) return;
-    const known = seenAccounts.current;
-    seenAccounts.current = new Set(accounts.map((a) => a.id));
-    if (!known) return;
-    const added = accounts.filter((a) => !known.has(a.id));
-    const deckIsEmpty = layout.workspaces.every((w) => w.columns.length === 0);
-    if (added[0] && deckIsEmpty) columnsAdded(starterColumns(added[0].id));
-  }, [accounts, layout]);
-
   if (!accounts || !layout || !workspace) return <div className="deck-loading" aria-busy="true" />;
-  if (accounts.length === 0) return <DeckEmpty onSignIn={() => signInStarted()} />;
+  if (accounts.length === 0) {
+    const exploreDemo = info?.demo === 'available' ? () => void unwrap(host().app.exploreDemo()) : undefined;
+    return (
+      <DeckEmpty onSignIn={() => signInStarted()} {...(exploreDemo ? { onExploreDemo: exploreDemo } : {})} />
+    );
+  }
 
   return (
     <div className="deck">
-      <WorkspaceBar layout={layout} />
+      <WorkspaceBar layout={layout} demo={info?.demo === 'active'} />
       {saveError && (
         <p role="alert" className="deck-save-error">
           {t('deck.saveFailed', { message: saveError })}

@@ -8,7 +8,7 @@ import { workspaceActivated, workspaceAdded, workspaceRemoved, workspaceRenamed 
 import { WorkspaceNameDialog } from './WorkspaceNameDialog';
 
 /** Tabs for the named decks, plus the "add column" action. */
-export function WorkspaceBar({ layout }: { layout: DeckLayout }) {
+export function WorkspaceBar({ layout, demo = false }: { layout: DeckLayout; demo?: boolean }) {
   const { t } = useTranslation();
   const [menu, setMenu] = useState<{ id: string; at: { top: number; left: number } }>();
   const [naming, setNaming] = useState<{ id?: string; name: string }>();
@@ -44,6 +44,11 @@ export function WorkspaceBar({ layout }: { layout: DeckLayout }) {
           <Icon name="plus" size={16} />
         </button>
       </div>
+      {demo && (
+        <span className="demo-badge" title={t('deck.demoExplain')}>
+          {t('deck.demoBadge')}
+        </span>
+      )}
       <button type="button" className="button button-primary" onClick={addColumnStarted}>
         <Icon name="columns" size={18} />
         {t('deck.addColumn')}

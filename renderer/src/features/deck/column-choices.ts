@@ -4,6 +4,7 @@ import type { ColumnType } from '../../../../electron/ipc/types/deck';
 export const columnChoices: readonly ColumnType[] = [
   'home',
   'notifications',
+  'all-notifications',
   'mentions',
   'local',
   'federated',
@@ -20,7 +21,15 @@ export const columnChoices: readonly ColumnType[] = [
 ];
 
 /** Which parameter a type needs before the column can be added. */
-export type ColumnParamKind = 'tags' | 'list' | 'profile' | 'query' | 'instance' | undefined;
+export type ColumnParamKind =
+  | 'tags'
+  | 'list'
+  | 'profile'
+  | 'query'
+  | 'instance'
+  /** Which notifications: all, or a kind (mentions, boosts and favourites, follows…). */
+  | 'notificationTypes'
+  | undefined;
 
 export function paramKindOf(type: ColumnType): ColumnParamKind {
   switch (type) {
@@ -34,6 +43,9 @@ export function paramKindOf(type: ColumnType): ColumnParamKind {
       return 'query';
     case 'public-instance':
       return 'instance';
+    case 'notifications':
+    case 'all-notifications':
+      return 'notificationTypes';
     default:
       return undefined;
   }

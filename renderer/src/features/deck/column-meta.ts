@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Column, ColumnType } from '../../../../electron/ipc/types/deck';
 import type { IconName } from '../../ui/Icon';
+import { notificationsColumnTitle } from '../notifications';
 
 export const columnIcons: Record<ColumnType, IconName> = {
   home: 'home',
@@ -18,6 +19,7 @@ export const columnIcons: Record<ColumnType, IconName> = {
   trending: 'trending',
   search: 'search',
   'public-instance': 'globe',
+  'all-notifications': 'bell',
 };
 
 const text = (value: Column['params'][string] | undefined) =>
@@ -40,6 +42,10 @@ export function columnTitle(column: Column, t: TFunction): string {
       return t('columns.searchFor', { query: text(params['q']) });
     case 'public-instance':
       return text(params['instance']).replace(/^https?:\/\//, '');
+    case 'notifications':
+    case 'mentions':
+    case 'all-notifications':
+      return notificationsColumnTitle(column, t);
     default:
       return t(`columns.${column.type}`);
   }

@@ -56,8 +56,6 @@ export const useActiveWorkspace = () =>
   useDeckStore((s) => (s.layout ? ops.activeWorkspace(s.layout) : undefined));
 
 export const columnAdded = (column: ops.NewColumn) => change((l) => ops.columnAdded(l, column));
-export const columnsAdded = (columns: ops.NewColumn[]) =>
-  change((l) => columns.reduce((acc, c) => ops.columnAdded(acc, c), l));
 export const columnRemoved = (id: string) => change((l) => ops.columnRemoved(l, id));
 export const columnMoved = (id: string, toIndex: number) => change((l) => ops.columnMoved(l, id, toIndex));
 export const columnResized = (id: string, width: Parameters<typeof ops.columnResized>[2]) =>
@@ -71,6 +69,13 @@ export const workspaceRenamed = (id: string, name: string) =>
   change((l) => ops.workspaceRenamed(l, id, name));
 export const workspaceRemoved = (id: string) => change((l) => ops.workspaceRemoved(l, id));
 export const workspaceActivated = (id: string) => change((l) => ops.workspaceActivated(l, id));
+/** The first account signed in on an empty deck gets starter columns, so the deck is never empty after. */
+export const accountSignedIn = (accountId: string) =>
+  change((l) =>
+    l.workspaces.every((w) => w.columns.length === 0)
+      ? ops.starterColumns(accountId).reduce((acc, c) => ops.columnAdded(acc, c), l)
+      : l,
+  );
 export const accountColumnsRemoved = (accountId: string) =>
   change((l) => ops.accountColumnsRemoved(l, accountId));
 

@@ -1,3 +1,3 @@
 export { AddColumnDialog } from './AddColumnDialog';
 export { Deck } from './Deck';
-export { accountColumnsRemoved, flushDeck } from './deck.store';
+export { accountColumnsRemoved, accountSignedIn, columnAdded, flushDeck } from './deck.store';
