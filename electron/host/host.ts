@@ -7,6 +7,7 @@ import { openAccountsService } from './accounts/accounts.service';
 import { openDeckStore } from './deck.store';
 import { openDraftsStore } from './drafts/drafts.store';
 import { checkExternalUrl } from './external-url';
+import { createNotificationHandlers } from './notifications/notifications.handlers';
 import type { HostPorts } from './ports';
 import { openSettingsStore, type SettingsStore } from './settings.store';
 
@@ -52,10 +53,17 @@ export async function createHost(ports: HostPorts, emit: EmitHostEvent): Promise
       ports.restartToUpdate();
       return undefined;
     },
+    'app.exploreDemo': () => {
+      if (!ports.exploreDemo)
+        throw new HostError('not_available', 'The demo can be explored from the desktop app only.');
+      ports.exploreDemo();
+      return undefined;
+    },
     'shell.openExternal': async ({ url }) => {
       await ports.openExternal(checkExternalUrl(url));
       return undefined;
     },
+    ...createNotificationHandlers(ports, ports.log('notifications')),
     'settings.get': () => settings.get(),
     'settings.update': async (patch) => {
       const next = await settings.update(patch);

@@ -1,3 +1,4 @@
+import type { AppInfo } from '../ipc/types/app';
 import type { Logger } from './log';
 
 /** Encrypts secrets at rest. In the app: Electron safeStorage; in tests: an AES key held in memory. */
@@ -22,11 +23,18 @@ export interface HostPorts {
   /** Opens an already-vetted http(s) URL in the system browser. */
   openExternal(url: string): Promise<void>;
   notify(notification: DesktopNotification): void;
-  app: { name: string; version: string; shell: 'electron' | 'browser'; platform: string };
+  /**
+   * The unread count on the app icon: the dock (macOS), the launcher (Linux, Unity API), an overlay on the
+   * taskbar button (Windows). 0 clears it. Absent where there is no icon to badge.
+   */
+  setBadge?(count: number): void;
+  app: Omit<AppInfo, 'notices'>;
   log(scope: string): Logger;
   /**
    * Quits and installs a downloaded update. Only the packaged Electron shell provides it; elsewhere
    * `app.restartToUpdate` answers `not_available`.
    */
   restartToUpdate?(): void;
+  /** Restarts into the demo; absent where that is not possible (then `app.exploreDemo` answers not_available). */
+  exploreDemo?(): void;
 }

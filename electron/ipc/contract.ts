@@ -23,6 +23,7 @@ import {
 import type { AppInfo } from './types/app';
 import { deckLayoutSchema, type DeckLayout } from './types/deck';
 import { draftIdSchema, draftSchema, type Draft } from './types/drafts';
+import { badgeSchema, notifyShowSchema } from './types/notifications';
 import type { SettingsPatch, Settings } from './types/settings';
 import { settingsPatchSchema } from './types/settings';
 
@@ -37,7 +38,16 @@ export const contract = {
   'app.info': capability<AppInfo>()(noInput),
   /** Quits and installs the update announced by `update.ready`. Fails with `not_available` otherwise. */
   'app.restartToUpdate': capability<undefined>()(noInput),
+  /** Restarts the app into the demo (a throwaway profile with demo servers and accounts). */
+  'app.exploreDemo': capability<undefined>()(noInput),
   'shell.openExternal': capability<undefined>()(z.object({ url: z.string().min(1).max(8192) })),
+  /**
+   * Shows a desktop notification (rate-capped by the host). Clicking it focuses the window and emits
+   * `notification.clicked` with `tag`.
+   */
+  'notify.show': capability<undefined>()(notifyShowSchema),
+  /** The unread count on the dock / taskbar / launcher icon; 0 clears it. */
+  'app.setBadge': capability<undefined>()(badgeSchema),
   'settings.get': capability<Settings>()(noInput),
   'settings.update': capability<Settings>()(settingsPatchSchema satisfies z.ZodType<SettingsPatch>),
 

@@ -4,7 +4,10 @@ import type { CapabilityName } from './contract';
 export const capabilityNames = [
   'app.info',
   'app.restartToUpdate',
+  'app.exploreDemo',
   'shell.openExternal',
+  'notify.show',
+  'app.setBadge',
   'settings.get',
   'settings.update',
   'instances.preview',

@@ -11,6 +11,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createMainWindow } from './main-window';
 import { electronPorts } from './platform-ports';
 import { appEntryUrl, isPermissionGranted, trustedOrigins } from './policy';
+import { demoRequested, relaunchIntoDemo, startDemoRuntime, useDemoProfile } from './demo-mode';
 import { createUpdater } from './updater';
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -20,6 +21,7 @@ let mainWindow: BrowserWindow | undefined;
 // Tests and the demo run the app on a throwaway profile.
 const userDataOverride = process.env['POUET_USER_DATA_DIR'];
 if (userDataOverride) app.setPath('userData', userDataOverride);
+if (demoRequested) useDemoProfile();
 
 registerAppScheme();
 
@@ -47,17 +49,32 @@ async function start(): Promise<void> {
 
   const announceUpdate = (version: string) => sendHostEvent(mainWindow, 'update.ready', { version });
   const updater = createUpdater({ onReady: announceUpdate, log: createLogger('updates') });
-  const ports = electronPorts(
-    () => mainWindow?.focus(),
+  // A click on a desktop alert brings the window back, then tells the renderer what to open.
+  const alertClicked = (tag: string | undefined) => {
+    if (!mainWindow) return open();
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+    sendHostEvent(mainWindow, 'notification.clicked', { tag });
+  };
+  const basePorts = electronPorts(
+    alertClicked,
     () => updater.restartToUpdate(),
+    () => mainWindow,
   );
+  const demo = demoRequested ? await startDemoRuntime() : undefined;
+  const ports = demo
+    ? demo.ports(basePorts)
+    : { ...basePorts, app: { ...basePorts.app, demo: 'available' as const }, exploreDemo: relaunchIntoDemo };
   const host = await createHost(ports, (event, payload) => {
     sendHostEvent(mainWindow, event, payload);
     if (event === 'settings.changed') updater.setEnabled(host.settings.get().autoUpdate);
   });
   bindIpc(host.dispatcher(origins));
+  await demo?.prepare(host);
   updater.setEnabled(host.settings.get().autoUpdate);
-  serveRenderer(join(import.meta.dirname, '../renderer'), !app.isPackaged);
+  // The demo servers run on 127.0.0.1, so the demo (like development) may talk to loopback.
+  serveRenderer(join(import.meta.dirname, '../renderer'), !app.isPackaged || demo !== undefined);
 
   const open = () => {
     mainWindow = createMainWindow(host.settings, devServerUrl ?? appEntryUrl, origins);
@@ -76,5 +93,6 @@ async function start(): Promise<void> {
   app.on('before-quit', () => {
     updater.stop();
     void host.close();
+    void demo?.stop();
   });
 }

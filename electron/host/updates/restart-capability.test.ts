@@ -22,7 +22,7 @@ function ports(restartToUpdate?: () => void): HostPorts {
     },
     openExternal: async () => undefined,
     notify: () => undefined,
-    app: { name: 'Pouet', version: '0.1.0', shell: 'browser', platform: 'linux' },
+    app: { name: 'Pouet', version: '0.1.0', shell: 'browser', platform: 'linux', demo: 'off' },
     log: () => silentLogger,
     ...(restartToUpdate ? { restartToUpdate } : {}),
   };

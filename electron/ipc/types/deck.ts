@@ -16,6 +16,8 @@ export const columnTypeSchema = z.enum([
   'trending',
   'search',
   'public-instance',
+  /** The notifications of every signed-in account, merged (no `accountId`; optional `params.types`). */
+  'all-notifications',
 ]);
 export type ColumnType = z.output<typeof columnTypeSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alertSettingsSchema } from './notifications';
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 export const languageSchema = z.enum(['system', 'en', 'fr']);
@@ -18,6 +19,8 @@ export const settingsSchema = z.object({
   reduceMotion: z.boolean().default(false),
   /** Check GitHub releases at start and daily, download in the background, install on restart. */
   autoUpdate: z.boolean().default(true),
+  /** Desktop alerts, do not disturb and the icon badge; absent until first changed (defaults apply). */
+  notifications: alertSettingsSchema.optional(),
   window: windowStateSchema.optional(),
 });
 
@@ -27,6 +30,7 @@ export const settingsPatchSchema = z
     language: languageSchema,
     reduceMotion: z.boolean(),
     autoUpdate: z.boolean(),
+    notifications: alertSettingsSchema,
   })
   .partial()
   .strict();

@@ -25,7 +25,11 @@ export const DeckColumn = memo(function DeckColumn({ column, index, count }: Pro
   const [menuAt, setMenuAt] = useState<{ top: number; left: number }>();
   const [dropping, setDropping] = useState(false);
   const title = columnTitle(column, t);
-  const owner = account ? `@${account.acct}` : t('deck.noAccount');
+  const owner = account
+    ? `@${account.acct}`
+    : column.type === 'all-notifications'
+      ? t('deck.allAccounts')
+      : t('deck.noAccount');
 
   const onDrop = (event: DragEvent) => {
     setDropping(false);

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../electron/ipc/types/settings';
 import { Dialog } from '../../ui/Dialog';
+import { NotificationsSettings } from '../notifications';
 import { useSettings, useUpdateSettings } from './settings.queries';
 
 export function SettingsPanel({ onClose }: { onClose: () => void }) {
@@ -69,6 +70,10 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
           {t('update.settingHint')}
         </p>
       </section>
+      <NotificationsSettings
+        settings={settings.notifications}
+        onChange={(notifications) => update.mutate({ notifications })}
+      />
       {update.error && (
         <p role="alert" className="field-error">
           {t('settings.saveFailed', { message: update.error.message })}
