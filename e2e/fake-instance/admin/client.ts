@@ -9,6 +9,7 @@ import type {
   InjectStatusInput,
   InteractionInput,
   RevokedToken,
+  SetProfileInput,
   SlowInput,
   StreamStats,
 } from './types';
@@ -65,6 +66,11 @@ export class AdminClient {
     const a = (await this.accounts()).find((x) => x.acct === username || x.username === username);
     if (!a) throw new AdminError(404, `No account ${username}`);
     return a.id;
+  }
+
+  /** Replaces an account's display name, bio HTML or fields verbatim (hostile-content and profile tests). */
+  async setProfile(name: string, input: SetProfileInput): Promise<void> {
+    await this.call('PUT', `/accounts/${encodeURIComponent(name)}/profile`, input);
   }
 
   /** Posts as anyone; streams and notifies like a real post unless `silent`. */

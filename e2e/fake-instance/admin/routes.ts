@@ -11,13 +11,20 @@ import { notify } from '../services/notify';
 import { postStatus } from '../services/post-status';
 import { block, follow, mute, unfollow } from '../services/relationships';
 import { publishFiltersChanged, publishNotificationsMerged } from '../services/stream-events';
-import type { AccountRecord, StatusRecord } from '../store';
+import type { AccountRecord, CardRecord, StatusRecord } from '../store';
 import type { World } from '../world';
 import type { RequestContext } from '../request-context';
 import { registerControlRoutes } from './control-routes';
 import type { AdminHost } from './host';
 import { accountByName } from './lookup';
-import type { DemoAccount, InjectNotificationInput, InjectStatusInput, InteractionInput } from './types';
+import type {
+  DemoAccount,
+  InjectCardInput,
+  InjectNotificationInput,
+  InjectStatusInput,
+  InteractionInput,
+  SetProfileInput,
+} from './types';
 
 const body = <T>(ctx: RequestContext): T => ctx.body as unknown as T;
 
@@ -70,7 +77,25 @@ function injectStatus(w: World, input: InjectStatusInput): StatusRecord {
     createdAt: at,
     silent: input.silent ?? false,
     application: { name: 'Admin injection', website: null },
+    ...(input.card ? { card: cardRecord(input.card, at) } : {}),
   });
+}
+
+function cardRecord(card: InjectCardInput, at: number): CardRecord {
+  return {
+    url: card.url,
+    title: card.title,
+    description: card.description ?? '',
+    providerName: card.providerName ?? '',
+    authorName: card.authorName ?? '',
+    image: card.image ?? null,
+    width: card.image ? 640 : 0,
+    height: card.image ? 360 : 0,
+    type: 'link',
+    blurhash: '',
+    language: 'en',
+    publishedAt: new Date(at).toISOString(),
+  };
 }
 
 /** A status the notification can point at: given, or made up the way the type implies. */
@@ -125,6 +150,22 @@ export function buildAdminRouter(host: AdminHost): Router {
     return raw({ accounts: demoAccounts(w()), statuses: w().store.statuses.size });
   });
   r.get('/__fake/accounts', PUBLIC, () => raw(demoAccounts(w())));
+  r.put('/__fake/accounts/:name/profile', PUBLIC, (ctx) => {
+    const input = body<SetProfileInput>(ctx);
+    const a = accountByName(w(), ctx.param('name'));
+    if (input.displayName !== undefined) a.displayName = input.displayName;
+    if (input.noteHtml !== undefined) {
+      a.noteHtml = input.noteHtml;
+      a.note = input.noteHtml.replace(/<[^>]+>/g, '');
+    }
+    if (input.fields)
+      a.fields = input.fields.map((f) => ({
+        name: f.name,
+        value: f.value,
+        verifiedAt: f.verifiedAt ?? null,
+      }));
+    return raw({ ok: true });
+  });
 
   r.post('/__fake/statuses', PUBLIC, (ctx) => {
     const input = body<InjectStatusInput>(ctx);

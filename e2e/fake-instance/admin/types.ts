@@ -28,6 +28,26 @@ export interface InjectStatusInput {
   createdAt?: string;
   /** Skip stream events and notifications. */
   silent?: boolean;
+  /** A preview card as given (title, description, image… served verbatim, as a hostile server could). */
+  card?: InjectCardInput;
+}
+
+export interface InjectCardInput {
+  url: string;
+  title: string;
+  description?: string;
+  providerName?: string;
+  authorName?: string;
+  image?: string | null;
+}
+
+/** Replaces what an account's profile shows, verbatim (no formatting, no length limits). */
+export interface SetProfileInput {
+  displayName?: string;
+  /** The bio as ready-made HTML. */
+  noteHtml?: string;
+  /** Fields with ready-made HTML values; `verifiedAt` marks a verified link. */
+  fields?: { name: string; value: string; verifiedAt?: string | null }[];
 }
 
 export type InjectableNotificationType = mastodon.v1.NotificationType;

@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 // jsdom, not happy-dom: DOMPurify needs a faithful NodeIterator (see lib/sanitize.test.ts).
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render as renderDom, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PouetBridge } from '../../../../electron/ipc/contract';
 import '../../i18n/i18n';
 import { makeAccount, makeStatus } from '../../test/factories';
+import { StatusEnvironmentProvider, type StatusEnvironment } from './status-context';
 import { StatusCard } from './StatusCard';
 
 const openExternal = vi.fn();
@@ -14,6 +17,25 @@ beforeEach(() => {
   window.pouet = { shell: { openExternal } } as unknown as PouetBridge;
 });
 afterEach(cleanup);
+
+const environment = (): StatusEnvironment => ({
+  writer: { upsert: vi.fn(), remove: vi.fn(), authorHidden: vi.fn() },
+  navigation: { openThread: vi.fn(), openProfile: vi.fn(), openHashtag: vi.fn() },
+  composer: { reply: vi.fn(), quote: vi.fn(), edit: vi.fn(), redraft: vi.fn() },
+});
+
+/** The card outside any column: no reading account, so no actions (see StatusCard.actions.test.tsx). */
+function render(ui: ReactElement) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(['host', 'accounts'], []);
+  const wrap = (node: ReactElement) => (
+    <QueryClientProvider client={client}>
+      <StatusEnvironmentProvider environment={environment()}>{node}</StatusEnvironmentProvider>
+    </QueryClientProvider>
+  );
+  const result = renderDom(wrap(ui));
+  return { ...result, rerender: (next: ReactElement) => result.rerender(wrap(next)) };
+}
 
 const blobcat = {
   shortcode: 'blobcat',

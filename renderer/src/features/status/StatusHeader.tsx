@@ -16,27 +16,84 @@ function VisibilityMark({ visibility }: { visibility: Status['visibility'] }) {
   return null;
 }
 
-/** Who posted and when: avatar (animated on hover only), name with custom emoji, handle, time. */
-export function StatusHeader({ post, compact = false }: { post: Status; compact?: boolean }) {
+/** The post's language when it is not the interface's, as a small code ("FR"), named in full on hover. */
+function LanguageMark({ language }: { language: string | null | undefined }) {
+  const { i18n } = useTranslation();
+  if (!language) return null;
+  const code = language.split('-')[0]!.toLowerCase();
+  if (code === i18n.language.split('-')[0]) return null;
+  let name = code;
+  try {
+    name = new Intl.DisplayNames([i18n.language], { type: 'language' }).of(code) ?? code;
+  } catch {
+    // An unknown tag: show the code alone.
+  }
+  return (
+    <abbr className="status-language" title={name} lang={code}>
+      {code.toUpperCase()}
+    </abbr>
+  );
+}
+
+interface Props {
+  post: Status;
+  size: 'normal' | 'small' | 'large';
+  /** Opens the author's profile (avatar and name are links to it). */
+  onAuthor: (() => void) | undefined;
+  /** Opens the edit history (the "edited" mark is a button). */
+  onHistory: (() => void) | undefined;
+  /** Opens the thread (the time is a link to it). */
+  onOpen: (() => void) | undefined;
+  /** The full date instead of "5 min ago" (the focused post of a thread). */
+  absolute?: boolean;
+}
+
+const avatarSize = { small: 20, normal: 40, large: 48 } as const;
+
+/** Who posted and when: avatar (animated on hover only), name with custom emoji, handle, time, marks. */
+export function StatusHeader({ post, size, onAuthor, onHistory, onOpen, absolute = false }: Props) {
+  const { t } = useTranslation();
   const animate = useAnimate();
   const { account } = post;
+  const name = account.displayName || account.username;
+  const avatar = (
+    <Avatar src={account.avatar} staticSrc={account.avatarStatic} size={avatarSize[size]} animate={animate} />
+  );
   return (
     <header className="status-header">
-      <Avatar
-        src={account.avatar}
-        staticSrc={account.avatarStatic}
-        size={compact ? 20 : 40}
-        animate={animate}
-      />
+      {onAuthor ? (
+        <button
+          type="button"
+          className="status-avatar"
+          aria-label={t('status.openProfile', { acct: account.acct })}
+          onClick={onAuthor}
+        >
+          {avatar}
+        </button>
+      ) : (
+        <span className="status-avatar">{avatar}</span>
+      )}
       <p className="status-author">
-        <bdi className="status-name">
-          <EmojiText text={account.displayName || account.username} emojis={account.emojis} />
+        <bdi className="status-name" onClick={onAuthor} data-clickable={onAuthor ? true : undefined}>
+          <EmojiText text={name} emojis={account.emojis} />
         </bdi>
+        {account.bot && <span className="status-bot">{t('status.bot')}</span>}
         <span className="status-handle">@{account.acct}</span>
       </p>
       <p className="status-meta">
+        <LanguageMark language={post.language} />
         <VisibilityMark visibility={post.visibility} />
-        <StatusTime at={post.createdAt} edited={post.editedAt} />
+        {post.editedAt && onHistory && (
+          <button type="button" className="status-edited" onClick={onHistory} title={t('status.showHistory')}>
+            {t('status.edited')}
+          </button>
+        )}
+        <StatusTime
+          at={post.createdAt}
+          edited={post.editedAt}
+          onOpen={onOpen}
+          format={absolute ? 'absolute' : 'relative'}
+        />
       </p>
     </header>
   );

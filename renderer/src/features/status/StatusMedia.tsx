@@ -1,7 +1,8 @@
 import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { mastodon } from '../../mastodon';
-import { openExternal } from './open-link';
+import { mediaOpened } from '../media';
+import { useAnimate } from './motion';
 import { StatusIcon } from './StatusIcon';
 
 type Media = mastodon.v1.MediaAttachment;
@@ -22,7 +23,38 @@ function aspectOf(media: Media): number {
   return Math.min(Math.max(ratio, 1), 2.4);
 }
 
-function StatusMediaItem({ media, hidden }: { media: Media; hidden: boolean }) {
+const httpUrl = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
+
+/** A GIF (gifv) loops silently in the card when motion is allowed, else on hover only. */
+function StatusGif({ media, hidden }: { media: Media; hidden: boolean }) {
+  const animate = useAnimate();
+  const source = httpUrl(media.url);
+  const poster = httpUrl(media.previewUrl);
+  if (!source || hidden)
+    return poster ? <img src={poster} alt={media.description ?? ''} draggable={false} /> : null;
+  return (
+    <video
+      src={source}
+      poster={poster}
+      autoPlay={animate}
+      loop
+      muted
+      playsInline
+      aria-label={media.description ?? undefined}
+      style={{ objectPosition: focusPosition(media) }}
+      onMouseEnter={(event) => void event.currentTarget.play().catch(() => undefined)}
+      onMouseLeave={(event) => !animate && event.currentTarget.pause()}
+    />
+  );
+}
+
+interface ItemProps {
+  media: Media;
+  hidden: boolean;
+  onOpen(): void;
+}
+
+function StatusMediaItem({ media, hidden, onOpen }: ItemProps) {
   const { t } = useTranslation();
   const kind = {
     image: 'attachment',
@@ -32,8 +64,8 @@ function StatusMediaItem({ media, hidden }: { media: Media; hidden: boolean }) {
     unknown: 'attachment',
   } as const;
   const label = media.description || t(`status.${kind[media.type]}`);
-  const url = media.url ?? media.remoteUrl ?? media.previewUrl;
-  const visual = media.type !== 'audio' && media.type !== 'unknown' && media.previewUrl;
+  const preview = httpUrl(media.previewUrl);
+  const visual = media.type !== 'audio' && media.type !== 'unknown' && preview;
   return (
     <button
       type="button"
@@ -42,11 +74,13 @@ function StatusMediaItem({ media, hidden }: { media: Media; hidden: boolean }) {
       aria-hidden={hidden || undefined}
       title={media.description ?? undefined}
       aria-label={t('status.openMedia', { description: label })}
-      onClick={() => url && openExternal(url)}
+      onClick={onOpen}
     >
-      {visual ? (
+      {media.type === 'gifv' ? (
+        <StatusGif media={media} hidden={hidden} />
+      ) : visual ? (
         <img
-          src={media.previewUrl}
+          src={preview}
           alt={media.description ?? ''}
           loading="lazy"
           decoding="async"
@@ -68,8 +102,18 @@ function StatusMediaItem({ media, hidden }: { media: Media; hidden: boolean }) {
   );
 }
 
-/** Up to four thumbnails; sensitive ones (or a `blur` filter's) stay blurred until the reader asks. */
-export function StatusMedia({ media, sensitive }: { media: Media[]; sensitive: boolean }) {
+interface Props {
+  media: Media[];
+  sensitive: boolean;
+  /** The post's address, offered in the lightbox. */
+  postUrl?: string | null | undefined;
+}
+
+/**
+ * Up to four thumbnails opening the lightbox; sensitive ones (or a `blur` filter's) stay blurred until the
+ * reader asks.
+ */
+export function StatusMedia({ media, sensitive, postUrl }: Props) {
   const { t } = useTranslation();
   const [revealed, setRevealed] = useState(false);
   if (media.length === 0) return null;
@@ -81,8 +125,13 @@ export function StatusMedia({ media, sensitive }: { media: Media[]; sensitive: b
       className={`status-media status-media-count-${shown.length}${hidden ? ' status-media-hidden' : ''}`}
       style={single as CSSProperties | undefined}
     >
-      {shown.map((item) => (
-        <StatusMediaItem key={item.id} media={item} hidden={hidden} />
+      {shown.map((item, index) => (
+        <StatusMediaItem
+          key={item.id}
+          media={item}
+          hidden={hidden}
+          onOpen={() => mediaOpened(media, index, postUrl)}
+        />
       ))}
       {hidden && (
         <button type="button" className="status-media-reveal" onClick={() => setRevealed(true)}>

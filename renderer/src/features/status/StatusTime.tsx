@@ -1,19 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import { absoluteTime, relativeTime, useNow } from './relative-time';
 
+interface Props {
+  at: string;
+  edited?: string | null;
+  /** The time opens the post's thread when given. */
+  onOpen?: (() => void) | undefined;
+  /** `absolute`: the full date (the focused post of a thread). */
+  format?: 'relative' | 'absolute';
+}
+
 /** "5 min ago" that stays true, the full date on hover. */
-export function StatusTime({ at, edited }: { at: string; edited?: string | null }) {
+export function StatusTime({ at, edited, onOpen, format = 'relative' }: Props) {
   const { t, i18n } = useTranslation();
   const now = useNow();
   const time = Date.parse(at);
   if (Number.isNaN(time)) return null;
+  const full = absoluteTime(time, i18n.language);
   const title = edited
-    ? `${absoluteTime(time, i18n.language)} · ${t('status.edited')} ${absoluteTime(Date.parse(edited), i18n.language)}`
-    : absoluteTime(time, i18n.language);
-  return (
+    ? `${full} · ${t('status.edited')} ${absoluteTime(Date.parse(edited), i18n.language)}`
+    : full;
+  const element = (
     <time className="status-time" dateTime={at} title={title}>
-      {relativeTime(time, now, i18n.language)}
-      {edited && <span aria-hidden="true">*</span>}
+      {format === 'absolute' ? full : relativeTime(time, now, i18n.language)}
     </time>
+  );
+  if (!onOpen) return element;
+  return (
+    <button
+      type="button"
+      className="status-time-link"
+      onClick={onOpen}
+      aria-label={t('status.openThread', { time: full })}
+    >
+      {element}
+    </button>
   );
 }

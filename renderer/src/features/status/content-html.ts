@@ -24,9 +24,10 @@ function classify(link: HTMLAnchorElement, status: Status): ContentLink {
     text.startsWith('#') ||
     before.endsWith('#');
   if (hashtag) {
+    // The tag as the author wrote it (#OpenSource), which servers lowercase in `status.tags`.
     const name = text.replace(/^#/, '');
     const known = status.tags.find((tag) => tag.name.toLowerCase() === name.toLowerCase());
-    return { kind: 'hashtag', url, tag: known?.name ?? name };
+    return { kind: 'hashtag', url, tag: name || known?.name || '' };
   }
   const mention = status.mentions.find((m) => m.url === url);
   if (mention || link.classList.contains('mention')) return { kind: 'mention', url, acct: mention?.acct };
@@ -43,8 +44,8 @@ function markLinks(root: DocumentFragment, status: Status): void {
       link.dataset['acct'] = target.acct;
       link.title = `@${target.acct}`;
     }
-    // Truncated links (`span.ellipsis`) show their full address on hover.
-    if (target.kind === 'external' && link.querySelector('.ellipsis, .invisible')) link.title = target.url;
+    // Every other link shows where it really leads on hover (its text may say something else).
+    if (target.kind === 'external') link.title = target.url;
   }
 }
 

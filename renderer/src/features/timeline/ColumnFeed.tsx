@@ -1,8 +1,11 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../../../electron/ipc/types/deck';
+import { isNotificationsColumn, NotificationsColumnFeed } from '../notifications';
 import { feedIdentity, feedSourceFor, type FeedSource } from './timeline.sources';
 import { TimelineMessage } from './TimelineStates';
 import { TimelineFeed } from './TimelineFeed';
+import { unreadCounted } from './timeline.store';
 import '../../styles/timeline.css';
 
 export interface ColumnFeedProps {
@@ -29,6 +32,16 @@ function sourceOf(column: Column): FeedSource | undefined {
  */
 export function ColumnFeed({ column, onReadPositionChange }: ColumnFeedProps) {
   const { t } = useTranslation();
+  const unreadChanged = useCallback((count: number) => unreadCounted(column.id, count), [column.id]);
+  // Notifications, mentions and all-accounts columns are grouped notifications (features/notifications).
+  if (isNotificationsColumn(column))
+    return (
+      <NotificationsColumnFeed
+        column={column}
+        onReadPositionChange={onReadPositionChange}
+        onUnreadChange={unreadChanged}
+      />
+    );
   const source = sourceOf(column);
   if (!source) return <TimelineMessage body={t('timeline.noSource')} />;
   return (

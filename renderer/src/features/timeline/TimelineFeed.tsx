@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Column } from '../../../../electron/ipc/types/deck';
 import { accountReauthorized, type mastodon } from '../../mastodon';
 import { useAccount } from '../accounts';
-import { absoluteTime, StatusCard, useNow } from '../status';
+import { absoluteTime, StatusCard, StatusScopeProvider, useNow, useStatusNavigation } from '../status';
 import type { FeedData, GapItem } from './feed-types';
 import { fillGap } from './feed-sync';
 import { filterVerdict, visibleRows, type FeedRow } from './filters';
@@ -71,12 +71,82 @@ export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
     [source.filterContext, now],
   );
   const gap = useMutation({ mutationFn: (item: GapItem) => fillGap(client, source, item) });
+  // The cards read which account reads them (and which column) from here; Enter on a post opens its thread.
+  const scope = useMemo(
+    () => ({ accountId: source.accountId, columnId: column.id }),
+    [source.accountId, column.id],
+  );
+  const navigation = useStatusNavigation();
+  const openRow = useCallback(
+    (row: FeedRow) => {
+      const { item } = row;
+      const status =
+        item.kind === 'status'
+          ? item.status
+          : item.kind === 'notification'
+            ? item.notification.status
+            : item.kind === 'conversation'
+              ? item.conversation.lastStatus
+              : undefined;
+      if (status && source.accountId) navigation.openThread(source.accountId, status.reblog ?? status);
+    },
+    [navigation, source.accountId],
+  );
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   // Memory stays bounded: once the reader is back at the top, drop what lies far below.
   const trim = useCallback(
     () =>
       client.setQueryData<FeedData>(source.key, (data) => data && trimFeed(data, liveItemCap, chronological)),
     [client, source.key, chronological],
+  );
+
+  // Stable between cache changes, so rows already shown are not rendered again (see TimelineRowBody).
+  const language = i18n.language;
+  const rowLabel = useCallback(
+    (row: FeedRow): string => {
+      const { item } = row;
+      switch (item.kind) {
+        case 'status': {
+          const post = item.status.reblog ?? item.status;
+          const name = post.account.displayName || post.account.username;
+          return t('status.label', { name, time: absoluteTime(Date.parse(post.createdAt), language) });
+        }
+        case 'notification':
+          return notificationSentence(item.notification, t);
+        case 'conversation':
+          return t('timeline.conversationWith', { names: conversationNames(item.conversation) });
+        case 'gap':
+          return t('timeline.gap');
+      }
+    },
+    [t, language],
+  );
+  const { variables: gapFilling, isPending: gapPending, error: gapError, mutate: startGapFill } = gap;
+  const renderRow = useCallback(
+    (row: FeedRow) => {
+      const { item } = row;
+      switch (item.kind) {
+        case 'status':
+          return <StatusCard status={item.status} verdict={row.verdict} judge={judge} />;
+        case 'notification':
+          return (
+            <TimelineNotification notification={item.notification} verdict={row.verdict} judge={judge} />
+          );
+        case 'conversation':
+          return <TimelineConversation conversation={item.conversation} />;
+        case 'gap': {
+          const mine = gapFilling?.key === item.key;
+          return (
+            <TimelineGap
+              loading={mine && gapPending}
+              failure={mine && gapError ? failureOf(gapError) : undefined}
+              onFill={() => startGapFill(item)}
+            />
+          );
+        }
+      }
+    },
+    [judge, gapFilling, gapPending, gapError, startGapFill],
   );
 
   if (query.isPending) return <TimelineSkeleton />;
@@ -99,88 +169,52 @@ export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
         ? t('timeline.conversationsLabel')
         : t('timeline.postsLabel');
 
-  const rowLabel = (row: FeedRow): string => {
-    const { item } = row;
-    switch (item.kind) {
-      case 'status': {
-        const post = item.status.reblog ?? item.status;
-        const name = post.account.displayName || post.account.username;
-        return t('status.label', { name, time: absoluteTime(Date.parse(post.createdAt), i18n.language) });
-      }
-      case 'notification':
-        return notificationSentence(item.notification, t);
-      case 'conversation':
-        return t('timeline.conversationWith', { names: conversationNames(item.conversation) });
-      case 'gap':
-        return t('timeline.gap');
-    }
-  };
-
-  const renderRow = (row: FeedRow) => {
-    const { item } = row;
-    switch (item.kind) {
-      case 'status':
-        return <StatusCard status={item.status} verdict={row.verdict} judge={judge} />;
-      case 'notification':
-        return <TimelineNotification notification={item.notification} verdict={row.verdict} judge={judge} />;
-      case 'conversation':
-        return <TimelineConversation conversation={item.conversation} />;
-      case 'gap': {
-        const mine = gap.variables?.key === item.key;
-        return (
-          <TimelineGap
-            loading={mine && gap.isPending}
-            failure={mine && gap.isError ? failureOf(gap.error) : undefined}
-            onFill={() => gap.mutate(item)}
-          />
-        );
-      }
-    }
-  };
-
   return (
-    <div className="timeline" data-feed-column={column.id}>
-      <TimelineStreamNotice state={stream.state} accountId={source.accountId} onRetry={stream.retry} />
-      {rows.length === 0 && !query.hasNextPage ? (
-        <TimelineMessage
-          title={t('timeline.empty')}
-          body={
-            source.kind === 'notifications'
-              ? t('timeline.emptyNotifications')
-              : live
-                ? t('timeline.emptyLive')
-                : ''
-          }
-        />
-      ) : (
-        <TimelineList
-          label={label}
-          rows={rows}
-          chronological={chronological}
-          newLabel={(count) =>
-            source.kind === 'notifications'
-              ? t('timeline.newItems', { count })
-              : t('timeline.newPosts', { count })
-          }
-          hasMore={query.hasNextPage}
-          loadingMore={query.isFetchingNextPage}
-          loadMorePaused={nextPageFailure !== undefined}
-          onLoadMore={loadMore}
-          onSeen={onSeen}
-          onReachedTop={trim}
-          viewport={viewport}
-          renderRow={renderRow}
-          rowLabel={rowLabel}
-          footer={
-            <TimelineFooter
-              hasMore={query.hasNextPage}
-              loading={query.isFetchingNextPage}
-              failure={nextPageFailure}
-              onRetry={loadMore}
-            />
-          }
-        />
-      )}
-    </div>
+    <StatusScopeProvider value={scope}>
+      <div className="timeline" data-feed-column={column.id}>
+        <TimelineStreamNotice state={stream.state} accountId={source.accountId} onRetry={stream.retry} />
+        {rows.length === 0 && !query.hasNextPage ? (
+          <TimelineMessage
+            title={t('timeline.empty')}
+            body={
+              source.kind === 'notifications'
+                ? t('timeline.emptyNotifications')
+                : live
+                  ? t('timeline.emptyLive')
+                  : ''
+            }
+          />
+        ) : (
+          <TimelineList
+            label={label}
+            rows={rows}
+            chronological={chronological}
+            newLabel={(count) =>
+              source.kind === 'notifications'
+                ? t('timeline.newItems', { count })
+                : t('timeline.newPosts', { count })
+            }
+            hasMore={query.hasNextPage}
+            loadingMore={query.isFetchingNextPage}
+            loadMorePaused={nextPageFailure !== undefined}
+            onLoadMore={loadMore}
+            onSeen={onSeen}
+            onReachedTop={trim}
+            viewport={viewport}
+            renderRow={renderRow}
+            rowLabel={rowLabel}
+            onOpenRow={openRow}
+            footer={
+              <TimelineFooter
+                hasMore={query.hasNextPage}
+                loading={query.isFetchingNextPage}
+                failure={nextPageFailure}
+                onRetry={loadMore}
+              />
+            }
+          />
+        )}
+      </div>
+    </StatusScopeProvider>
   );
 }

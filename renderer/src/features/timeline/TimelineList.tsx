@@ -12,6 +12,7 @@ import { compareIds } from '../../mastodon';
 import type { FeedRow } from './filters';
 import type { FeedViewport } from './timeline.stream';
 import { TimelineNewPill } from './TimelineNewPill';
+import { TimelineRowBody } from './TimelineRow';
 
 interface Props {
   label: string;
@@ -31,12 +32,19 @@ interface Props {
   viewport: RefObject<FeedViewport>;
   renderRow(row: FeedRow): ReactNode;
   rowLabel(row: FeedRow): string;
+  /** Enter on a focused row (a post: open its thread). */
+  onOpenRow?(row: FeedRow): void;
   footer: ReactNode;
 }
 
 /** Within this many pixels of the top, the reader is "at the top": new posts appear live. */
 const topSlack = 4;
-const estimatedRowHeight = 150;
+/** Cards average 180–260 px in a narrow column (measured by `npm run bench`); the estimate only sizes the
+ * scrollbar and the first pass, before rows are measured. */
+const estimatedRowHeight = 200;
+/** Rows drawn past each edge of the viewport: enough to scroll into, few enough that startup and a
+ * firehose mount no more cards than needed (3 rows ≈ 600 px; see bench/, "Startup" and "Live"). */
+const overscan = 3;
 
 /** An attribute value for a selector inside double quotes. */
 const quoted = (value: string) => value.replace(/["\\]/g, '\\$&');
@@ -80,7 +88,7 @@ export function TimelineList(props: Props) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimatedRowHeight,
     getItemKey: (index) => shown[index]?.key ?? index,
-    overscan: 6,
+    overscan,
     // Away from the top, keep the row under the reader's eyes in place when rows come or go above it.
     anchorTo: atTop ? 'start' : 'end',
   });
@@ -137,6 +145,15 @@ export function TimelineList(props: Props) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey || typingIn(event.target)) return;
+    if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.matches('[data-key]')) {
+      const key = event.target.dataset['key'];
+      const row = shown.find((r) => r.key === key);
+      if (row && props.onOpenRow) {
+        event.preventDefault();
+        props.onOpenRow(row);
+      }
+      return;
+    }
     if (event.key !== 'j' && event.key !== 'k') return;
     event.preventDefault();
     const focused =
@@ -191,7 +208,7 @@ export function TimelineList(props: Props) {
                   aria-setsize={hasMore ? -1 : shown.length}
                   aria-label={props.rowLabel(row)}
                 >
-                  {props.renderRow(row)}
+                  <TimelineRowBody row={row} render={props.renderRow} />
                 </article>
               );
             })}

@@ -11,6 +11,7 @@ import type { FeedData } from './feed-types';
 import { invalidateAccountFeeds, patchAccountFeeds, resyncFeed } from './feed-sync';
 import { capNewer, trimFeed } from './merge';
 import { applyStreamEvents, entityEffect, staleFeedsAfter } from './stream-apply';
+import { cancelFlush, scheduleFlush } from './stream-batch';
 import type { FeedSource } from './timeline.sources';
 
 /** Where the reader is, as the list tells the stream (read in callbacks, never in render). */
@@ -24,8 +25,6 @@ export interface FeedViewport {
 export const liveItemCap = 400;
 /** Posts held above a reader who scrolled away, before the oldest of them turn into a gap. */
 export const heldItemCap = 300;
-/** Events are applied in batches, so a firehose does not re-render per post. */
-const batchMs = 120;
 
 export interface FeedStream {
   state: StreamState | undefined;
@@ -57,9 +56,8 @@ export function useFeedStream(source: FeedSource, viewport: RefObject<FeedViewpo
       return () => clearInterval(timer);
     }
     let queue: StreamEvent[] = [];
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
-      timer = undefined;
+      if (queue.length === 0) return;
       const events = queue;
       queue = [];
       const { atTop, heldFrom } = viewport.current;
@@ -85,7 +83,7 @@ export function useFeedStream(source: FeedSource, viewport: RefObject<FeedViewpo
       const listener: StreamListener = {
         event: (event) => {
           queue.push(event);
-          timer ??= setTimeout(flush, batchMs);
+          scheduleFlush(flush);
         },
         resync: (reason) => void resyncFeed(client, source, reason),
         state: (next) => {
@@ -97,7 +95,7 @@ export function useFeedStream(source: FeedSource, viewport: RefObject<FeedViewpo
     });
     return () => {
       for (const stop of stops) stop();
-      clearTimeout(timer);
+      cancelFlush(flush);
       if (queue.length > 0) flush();
     };
   }, [client, source, viewport]);

@@ -1,0 +1,59 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { withAccount, type mastodon } from '../../mastodon';
+
+/**
+ * Server-side translation (Mastodon 4.0+): offered when the instance says `translation.enabled`, for public
+ * and quiet posts in another language than the interface's.
+ * @see https://docs.joinmastodon.org/methods/statuses/#translate
+ */
+
+/** What the server returns; masto types `detectedLanguageSource`, Mastodon sends `detected_source_language`. */
+export interface StatusTranslationResult {
+  content: string;
+  spoilerText?: string;
+  detectedSourceLanguage?: string;
+  provider: string;
+}
+
+export const translationEnabledQuery = (accountId: string) =>
+  queryOptions({
+    queryKey: ['acct', accountId, 'instance', 'translation'],
+    queryFn: () =>
+      withAccount(accountId, async ({ rest }) => {
+        const instance = await rest.v2.instance.fetch();
+        return instance.configuration.translation?.enabled === true;
+      }),
+    staleTime: 60 * 60_000,
+    retry: false,
+  });
+
+export const translationQuery = (accountId: string, post: mastodon.v1.Status, language: string) =>
+  queryOptions({
+    queryKey: ['acct', accountId, 'translation', post.id, post.editedAt ?? '', language],
+    queryFn: () =>
+      withAccount(
+        accountId,
+        ({ rest }) =>
+          rest.v1.statuses
+            .$select(post.id)
+            .translate({ lang: language }) as unknown as Promise<StatusTranslationResult>,
+      ),
+    staleTime: Infinity,
+    retry: false,
+  });
+
+/** Whether "Translate" makes sense for this post here. */
+export function useCanTranslate(accountId: string | undefined, post: mastodon.v1.Status): boolean {
+  const { i18n } = useTranslation();
+  const enabled = useQuery({ ...translationEnabledQuery(accountId ?? ''), enabled: accountId !== undefined });
+  const source = post.language?.split('-')[0]?.toLowerCase();
+  const target = i18n.language.split('-')[0];
+  return (
+    enabled.data === true &&
+    (post.visibility === 'public' || post.visibility === 'unlisted') &&
+    source !== undefined &&
+    source !== target &&
+    post.content !== ''
+  );
+}
