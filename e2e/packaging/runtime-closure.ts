@@ -11,6 +11,8 @@ export function bareImports(code: string): string[] {
     ...code.matchAll(/\brequire\s*\(\s*["']([^"']+)["']\s*\)/g),
   ].map((match) => match[1]!);
   const packages = specifiers
+    // Prose in bundled strings ("counts from \"other servers\"") can look like an import: keep package names only.
+    .filter((s) => /^(@[\w~-][\w.~-]*\/)?[\w~-][\w.~-]*(\/[\w.~/-]*)?$/.test(s))
     .filter((s) => !s.startsWith('.') && !s.startsWith('/') && !isBuiltin(s) && s !== 'electron')
     .map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]!));
   return [...new Set(packages)].sort();
