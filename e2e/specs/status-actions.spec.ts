@@ -203,3 +203,36 @@ test('a poll is voted on, and shows its results', async ({ launch, startInstance
   const seen = await statusAs(instance, 'alice', status.id);
   expect(seen.poll).toMatchObject({ voted: true, own_votes: [0, 2] });
 });
+
+test('delete & redraft removes the post everywhere and brings its text back in the composer', async ({
+  launch,
+  startInstance,
+  chromiumBrowser,
+}) => {
+  const instance = await startInstance({ empty: true });
+  const app = await launch();
+  const alice = await signInAlice(app, chromiumBrowser, instance);
+  await openColumns(app, [
+    { account: alice, type: 'local' },
+    { account: alice, type: 'home' },
+  ]);
+  const status = await instance.admin.injectStatus({ as: 'alice', text: 'Typo in this posst' });
+  const { page } = app;
+  const card = post(column(page, 'Local'), 'Typo in this posst');
+  await expect(card).toBeVisible();
+  await expect(post(column(page, 'Home'), 'Typo in this posst')).toBeVisible();
+
+  await fromMenu(page, card, 'Delete & redraft');
+  await page
+    .getByRole('dialog', { name: 'Delete and redraft?' })
+    .getByRole('button', { name: 'Delete and redraft' })
+    .click();
+
+  await expect(page.getByRole('combobox', { name: 'Post text' }).last()).toHaveValue(/Typo in this posst/);
+  for (const name of ['Local', 'Home']) {
+    await expect(
+      column(page, name).getByRole('article').filter({ hasText: 'Typo in this posst' }),
+    ).toHaveCount(0);
+  }
+  await expect.poll(async () => (await statusAs(instance, 'alice', status.id)).error).toBeTruthy();
+});

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { AccountSummary } from '../../../../electron/ipc/types/accounts';
 import { useAccounts } from '../accounts';
+import { patchAccountFeeds, removeStatus } from '../timeline';
 import { editLoaded, redraftLoaded } from './compose.mutations';
 import { postingDefaultsQuery } from './compose.queries';
 import {
@@ -64,6 +65,8 @@ export function useComposeRequests(onFailed: RequestFailed): void {
             break;
           case 'redraft':
             await redraftLoaded(account.id, request.status, defaults, null);
+            // Gone from every column at once, without waiting for the stream's delete event.
+            patchAccountFeeds(queryClient, account.id, (data) => removeStatus(data, request.status.id));
             break;
         }
       } catch (error) {
