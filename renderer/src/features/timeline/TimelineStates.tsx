@@ -1,35 +1,15 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMastoFailureText, type MastoFailure } from '../../mastodon';
-import { signInStarted } from '../../ui/panel.store';
+import type { MastoFailure } from '../../mastodon';
+import { FeedError, FeedFooter, FeedMessage, FeedSkeleton } from '../../ui/FeedStates';
+
+const skeletonLines = (index: number) => ['45%', '92%', `${60 + ((index * 17) % 30)}%`];
 
 /** Placeholder cards while the first page loads. */
 export function TimelineSkeleton() {
-  const { t } = useTranslation();
-  return (
-    <div className="timeline-skeleton" role="status" aria-label={t('timeline.loading')}>
-      {[0, 1, 2, 3, 4].map((index) => (
-        <div key={index} className="timeline-skeleton-row" aria-hidden="true">
-          <span className="timeline-skeleton-avatar" />
-          <span className="timeline-skeleton-lines">
-            <span style={{ width: '45%' }} />
-            <span style={{ width: '92%' }} />
-            <span style={{ width: `${60 + ((index * 17) % 30)}%` }} />
-          </span>
-        </div>
-      ))}
-    </div>
-  );
+  return <FeedSkeleton lineWidths={skeletonLines} />;
 }
 
-export function TimelineMessage({ title, body }: { title?: string; body: string }) {
-  return (
-    <div className="timeline-state">
-      {title && <h3>{title}</h3>}
-      <p>{body}</p>
-    </div>
-  );
-}
+export const TimelineMessage = FeedMessage;
 
 interface ErrorProps {
   failure: MastoFailure;
@@ -40,36 +20,21 @@ interface ErrorProps {
 /** A failed load, in words the reader can act on; a rate limit retries by itself when it resets. */
 export function TimelineError({ failure, accountId, onRetry }: ErrorProps) {
   const { t } = useTranslation();
-  const text = useMastoFailureText()(failure);
-  const retryAt = failure.kind === 'rate_limited' ? failure.retryAt : undefined;
-
-  useEffect(() => {
-    if (retryAt === undefined) return;
-    const timer = setTimeout(onRetry, Math.max(0, retryAt - Date.now()) + 500);
-    return () => clearTimeout(timer);
-  }, [retryAt, onRetry]);
-
   return (
-    <div className="timeline-state" role="alert">
-      <p>{text}</p>
-      {failure.kind === 'auth_expired' && accountId ? (
-        <button type="button" className="button button-primary" onClick={() => signInStarted(accountId)}>
-          {t('timeline.signInAgain')}
-        </button>
-      ) : (
-        failure.kind !== 'not_public' && (
-          <button type="button" className="button" onClick={onRetry}>
-            {t('timeline.retry')}
-          </button>
-        )
-      )}
+    <FeedError
+      failure={failure}
+      accountId={accountId}
+      onRetry={onRetry}
+      retryLabel={t('timeline.retry')}
+      canRetry={failure.kind !== 'not_public'}
+    >
       {failure.kind === 'unknown' && (
         <details>
           <summary>{t('timeline.details')}</summary>
           <pre>{failure.detail}</pre>
         </details>
       )}
-    </div>
+    </FeedError>
   );
 }
 
@@ -81,26 +46,12 @@ interface FooterProps {
 }
 
 /** Below the last row: older items loading, a failure with retry, or the end. */
-export function TimelineFooter({ hasMore, loading, failure, onRetry }: FooterProps) {
+export function TimelineFooter(props: FooterProps) {
   const { t } = useTranslation();
-  const failureText = useMastoFailureText();
-  if (failure) {
-    return (
-      <div className="timeline-footer" role="alert">
-        <span>{failureText(failure)}</span>
-        <button type="button" className="link-button" onClick={onRetry}>
-          {t('timeline.retry')}
-        </button>
-      </div>
-    );
-  }
-  if (loading || hasMore) {
-    return (
-      <div className="timeline-footer">
-        <span className="spinner" aria-hidden="true" />
-        <span>{t('timeline.loadingMore')}</span>
-      </div>
-    );
-  }
-  return <div className="timeline-footer timeline-end">{t('timeline.end')}</div>;
+  const labels = {
+    retry: t('timeline.retry'),
+    loadingMore: t('timeline.loadingMore'),
+    end: t('timeline.end'),
+  };
+  return <FeedFooter {...props} labels={labels} />;
 }
