@@ -28,6 +28,10 @@ export default defineConfig({
         },
       },
       {
+        // The benchmarks' pure parts (statistics, budgets, report); the benchmarks themselves run with `npm run bench`.
+        test: { name: 'bench', include: ['bench/**/*.test.ts'], environment: 'node' },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'renderer',

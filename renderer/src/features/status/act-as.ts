@@ -91,6 +91,10 @@ export function useActorCopy(
     staleTime: 5 * 60_000,
     retry: false,
     enabled: other,
+    // Every card mounts this query, most of them disabled (the reader acts as themselves): an empty entry
+    // kept for the default 5 minutes after each card scrolls away made the cache grow with every post a
+    // firehose showed (bench/, "Soak"). Only copies actually resolved are worth keeping.
+    ...(!other && { gcTime: 0 }),
   });
   if (!other) return { copy: post, error: undefined, loading: false };
   return { copy: query.data, error: query.error ?? undefined, loading: query.isPending };

@@ -1,0 +1,84 @@
+import type { BenchContext, ScenarioResult } from '../context';
+import { layoutOf, sixColumns } from '../decks';
+import { writeFloorPage } from '../floor/floor-page';
+import type { StartupMark } from '../probe';
+import { floorColumns, openBenchPage, sleep } from '../session';
+import { median, pairedRatios, summarize } from '../stats';
+
+/**
+ * Startup: from navigation to a post painted in every column of a six-column deck over two accounts, for
+ * Pouet and for the floor page (the same first pages fetched and written as text, no framework). Runs are
+ * interleaved in pairs so drifts in the machine's load hit both alike; the first pair warms the servers
+ * and is discarded. The budget is on the median of the per-pair ratios.
+ */
+export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult> {
+  const columns = sixColumns(ctx.accountIds);
+  await ctx.app.host.handlers['deck.save'](layoutOf(columns));
+  const floorFile = await writeFloorPage(ctx.buildDir, floorColumns(columns, ctx.instances, ctx.tokens));
+  const floorUrl = `${ctx.renderer.origin}/${floorFile}`;
+  const context = ctx.app.page.context();
+
+  let initialScripts: string[] = [];
+  const time = async (url: string, pouet: boolean): Promise<StartupMark> => {
+    const bench = await openBenchPage(context, url, columns.length);
+    try {
+      const mark = await bench.page.evaluate(() => window.__bench.startup);
+      if (pouet && initialScripts.length === 0) {
+        // The JavaScript fetched before the deck was painted: what startup really costs.
+        initialScripts = await bench.page.evaluate(
+          (painted) =>
+            performance
+              .getEntriesByType('resource')
+              .filter((entry) => entry.startTime <= painted && new URL(entry.name).pathname.endsWith('.js'))
+              .map((entry) => new URL(entry.name).pathname),
+          mark.painted,
+        );
+      }
+      return mark;
+    } finally {
+      await bench.close();
+      await sleep(300); // let the server notice the sockets closing
+    }
+  };
+
+  const pouet: number[] = [];
+  const floor: number[] = [];
+  for (let pair = 0; pair <= ctx.sizes.startup.pairs; pair++) {
+    const f = await time(floorUrl, false);
+    const p = await time(ctx.renderer.url, true);
+    if (pair === 0) continue; // warm-up
+    floor.push(f.painted);
+    pouet.push(p.painted);
+    ctx.log(`startup pair ${pair}: floor ${f.painted.toFixed(0)} ms, Pouet ${p.painted.toFixed(0)} ms`);
+  }
+
+  const ratios = pairedRatios(pouet, floor);
+  return {
+    figures: [
+      {
+        scenario: 'Startup',
+        label: 'Pouet ÷ floor, first post painted in 6 columns',
+        value: median(ratios),
+        unit: '×',
+        spread: summarize(ratios),
+        detail: `median Pouet ${median(pouet).toFixed(0)} ms vs floor ${median(floor).toFixed(0)} ms`,
+        budget: 'startup.ratio',
+      },
+      {
+        scenario: 'Startup',
+        label: 'Pouet, navigation → posts painted',
+        value: median(pouet),
+        unit: 'ms',
+        spread: summarize(pouet),
+      },
+      {
+        scenario: 'Startup',
+        label: 'Floor, navigation → posts painted',
+        value: median(floor),
+        unit: 'ms',
+        spread: summarize(floor),
+      },
+    ],
+    data: { pouetMs: pouet, floorMs: floor, ratios, initialScripts },
+  };
+}
