@@ -130,8 +130,7 @@ export async function drain(
   columns: readonly BenchColumn[],
   witness: StreamWitness,
   page: BenchPage,
-  timeoutMs = 8_000,
-  censusMs = 60_000,
+  { timeoutMs = 8_000, censusMs = 60_000 }: { timeoutMs?: number; censusMs?: number } = {},
 ): Promise<Delivery> {
   await sleep(300);
   witness.stop();

@@ -78,7 +78,7 @@ async function liveRun(ctx: BenchContext, columns: BenchColumn[]): Promise<LiveR
     const leftTheTop = await bench.page.evaluate(() =>
       [...document.querySelectorAll('.timeline-scroll')].some((el) => el.scrollTop > 4),
     );
-    const delivery = await drain(columns, witness, bench);
+    const delivery = await drain(columns, witness, bench, { censusMs: ctx.sizes.censusSeconds * 1000 });
     const frames = intervals(stamps);
     const busy =
       (after['TaskDuration']! - before['TaskDuration']!) / (after['Timestamp']! - before['Timestamp']!);

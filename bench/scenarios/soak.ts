@@ -56,7 +56,7 @@ export async function soakScenario(ctx: BenchContext): Promise<ScenarioResult> {
       await sample();
     }
     const posted = await stopFirehoses(ctx.instances);
-    const result = await drain(columns, witness, bench);
+    const result = await drain(columns, witness, bench, { censusMs: ctx.sizes.censusSeconds * 1000 });
     const reference = samples[0]!;
     const end = samples[samples.length - 1]!;
     const growth = ((end.heapMb - reference.heapMb) / reference.heapMb) * 100;
