@@ -78,10 +78,11 @@ export class AdminClient {
     return this.call('POST', '/statuses', input, true);
   }
 
+  /** Edits as the author would; streams `status.update` unless `silent`. */
   editStatus(
     id: string,
     text: string,
-    more: { spoilerText?: string; html?: string } = {},
+    more: { spoilerText?: string; html?: string; silent?: boolean } = {},
   ): Promise<mastodon.v1.Status> {
     return this.call('PUT', `/statuses/${encodeURIComponent(id)}`, { text, ...more }, true);
   }

@@ -173,8 +173,9 @@ export function buildAdminRouter(host: AdminHost): Router {
     return ok(renderStatus(w(), s, s.accountId));
   });
   r.put('/__fake/statuses/:id', PUBLIC, (ctx) => {
-    const b = body<{ text?: string; html?: string; spoilerText?: string }>(ctx);
+    const b = body<{ text?: string; html?: string; spoilerText?: string; silent?: boolean }>(ctx);
     const s = editStatus(w(), ctx.param('id'), {
+      ...(b.silent !== undefined ? { silent: b.silent } : {}),
       ...(b.text !== undefined ? { text: b.text } : {}),
       ...(b.html !== undefined ? { html: b.html } : {}),
       ...(b.spoilerText !== undefined ? { spoilerText: b.spoilerText } : {}),

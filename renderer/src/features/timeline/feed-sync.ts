@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ResyncReason } from '../../mastodon';
-import type { FeedData, FeedItem, GapItem } from './feed-types';
-import { applyBackfill, applyGapFill, walkNewer } from './gaps';
+import { compareIds, type ResyncReason } from '../../mastodon';
+import type { FeedData, GapItem } from './feed-types';
+import { applyBackfill, applyGapFill, idRange, reconcileLatest, walkNewer } from './gaps';
 import { newestSortId } from './merge';
 import type { FeedSource } from './timeline.sources';
 
@@ -47,16 +47,27 @@ async function resync(client: QueryClient, source: FeedSource): Promise<void> {
     await client.invalidateQueries({ queryKey: source.key, exact: true });
     return;
   }
+  // The newest page first: while the socket was away (or not yet open) posts already shown may have been
+  // edited or deleted, which walking forward from the newest held id would never see.
+  const latest = (await source.fetchPage(null)).items;
+  const range = idRange(latest);
+  if (!range || compareIds(range.oldest, newest) <= 0) {
+    client.setQueryData<FeedData>(source.key, (current) =>
+      current ? reconcileLatest(current, latest) : current,
+    );
+    return;
+  }
+  // More than a page arrived: walk forward to close the distance, leaving a gap row if it is too far.
   const walk = await walkNewer(newest, source.fetchNewer, maxBackfillPages);
-  const latest: FeedItem[] = walk.complete ? [] : (await source.fetchPage(null)).items;
   client.setQueryData<FeedData>(source.key, (current) =>
-    current ? applyBackfill(current, walk, latest) : current,
+    current ? reconcileLatest(applyBackfill(current, walk, walk.complete ? [] : latest), latest) : current,
   );
 }
 
 /**
- * Fetches what a feed missed (after a reconnect, a resubscription, or a poll on servers without streaming)
- * by walking forward with `min_id` from the newest item held; one run per feed at a time.
+ * Brings a feed up to date (after the socket opens or comes back, a resubscription, or a poll on servers
+ * without streaming): the newest page is re-read and reconciled, and when more than a page was missed the
+ * feed walks forward with `min_id` from the newest item held; one run per feed at a time.
  */
 export function resyncFeed(client: QueryClient, source: FeedSource, reason: ResyncReason): Promise<void> {
   const id = JSON.stringify(source.key);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { compareIds } from '../../mastodon';
 import { makeStatus } from '../../test/factories';
 import type { FeedData } from './feed-types';
-import { applyBackfill, applyGapFill, findGap, walkNewer, type NewerPage } from './gaps';
+import { applyBackfill, applyGapFill, findGap, reconcileLatest, walkNewer, type NewerPage } from './gaps';
 import { flattenFeed, statusItem } from './merge';
 
 /** A server holding posts 1..total, answering `min_id` like Mastodon: the `limit` posts right after it, newest first. */
@@ -76,6 +76,30 @@ describe('applyBackfill', () => {
     };
     const latest = ['5', '4'].map((id) => statusItem(makeStatus({ id })));
     expect(keys(applyBackfill(feed(['2']), walked, latest))).toEqual(['s:5', 's:4', 's:3', 's:2']);
+  });
+});
+
+describe('reconcileLatest', () => {
+  const page = (...ids: string[]) =>
+    ids.map((id) => statusItem(makeStatus({ id, content: `<p>v2 ${id}</p>` })));
+
+  it('replaces held posts with the server’s current version and adds newer ones', () => {
+    const data = reconcileLatest(feed(['3', '2', '1']), page('4', '3', '2'));
+    expect(keys(data)).toEqual(['s:4', 's:3', 's:2', 's:1']);
+    const contents = flattenFeed(data, true).map((item) =>
+      item.kind === 'status' ? item.status.content : '',
+    );
+    expect(contents).toEqual(['<p>v2 4</p>', '<p>v2 3</p>', '<p>v2 2</p>', '<p>post 1</p>']);
+  });
+
+  it('drops held posts the server no longer lists inside the page’s range, and only there', () => {
+    const data = reconcileLatest(feed(['6', '5', '4', '3', '2']), page('6', '4', '3'));
+    expect(keys(data)).toEqual(['s:6', 's:4', 's:3', 's:2']);
+  });
+
+  it('leaves the feed alone when the server lists nothing', () => {
+    const held = feed(['2', '1']);
+    expect(reconcileLatest(held, [])).toBe(held);
   });
 });
 

@@ -62,6 +62,35 @@ export function applyBackfill(data: FeedData, walk: WalkResult, latest: readonly
   return mergeItems(next, [gapItem(walk.reached, oldestLatest)]);
 }
 
+/** Oldest and newest ids of `items` (gaps excluded), or undefined when there are none. */
+export function idRange(items: readonly FeedItem[]): { oldest: string; newest: string } | undefined {
+  let range: { oldest: string; newest: string } | undefined;
+  for (const item of items) {
+    if (item.kind === 'gap' || item.sortId === '') continue;
+    if (!range) range = { oldest: item.sortId, newest: item.sortId };
+    else if (compareIds(item.sortId, range.oldest) < 0) range.oldest = item.sortId;
+    else if (compareIds(item.sortId, range.newest) > 0) range.newest = item.sortId;
+  }
+  return range;
+}
+
+/**
+ * Makes the held feed agree with a freshly fetched newest page: every item in it replaces its held copy
+ * (edits, counts, polls made while the stream was away), new ones are merged, and held items inside the
+ * page's id range that the server no longer lists (deleted meanwhile) are dropped.
+ */
+export function reconcileLatest(data: FeedData, latest: readonly FeedItem[]): FeedData {
+  const range = idRange(latest);
+  if (!range) return data;
+  const listed = new Set(latest.map((item) => item.key));
+  const pruned = mapItems(data, (item) => {
+    if (item.kind === 'gap' || listed.has(item.key)) return item;
+    const inside = compareIds(item.sortId, range.oldest) >= 0 && compareIds(item.sortId, range.newest) <= 0;
+    return inside ? undefined : item;
+  });
+  return mergeItems(pruned, latest);
+}
+
 /** Merges what a click on a gap loaded; the gap disappears, or shrinks to what is still missing. */
 export function applyGapFill(data: FeedData, gap: GapItem, walk: WalkResult): FeedData {
   const without = mapItems(data, (item) => (item.key === gap.key ? undefined : item));
