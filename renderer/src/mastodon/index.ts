@@ -10,6 +10,7 @@ export {
 } from './client-registry';
 export { compareIds, isNewer, newerId } from './ids';
 export { parseLinkHeader, type Cursor } from './link-header';
+export { changePending, withPendingChanges, type PendingChange } from './pending-changes';
 export { withAccount, withPublicInstance } from './masto-call';
 export {
   isTransient,

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AccountSummary } from '../../../../electron/ipc/types/accounts';
-import { MastoFailureError, type MastoClients, type mastodon } from '../../mastodon';
+import { MastoFailureError, withPendingChanges, type MastoClients, type mastodon } from '../../mastodon';
 import type * as Mastodon from '../../mastodon';
 import { makeStatus } from '../../test/factories';
 import { fullAcct, resolveStatus } from './act-as';
@@ -84,6 +84,30 @@ describe('runToggle', () => {
     answer({ ...post, favourited: true, favouritesCount: 10 });
     await running;
     expect(written[1]!.status).toMatchObject({ favourited: true, favouritesCount: 10 });
+  });
+
+  it('keeps the guess on copies of the post loaded while the request is in flight, and only then', async () => {
+    const post = makeStatus({ id: '7', favourited: false, favouritesCount: 2 });
+    let answer!: (status: mastodon.v1.Status) => void;
+    rest.current = fakeRest({ favourite: () => new Promise((done) => (answer = done)) });
+    const running = runToggle(
+      { client, writer: recordingWriter().writer },
+      { actor: alice, reader: alice, post },
+      { kind: 'favourite', on: true },
+    );
+    // A resync re-reads the page before the server has answered: its copy predates the favourite.
+    const reloaded = makeStatus({ id: '7', favourited: false, favouritesCount: 2, content: '<p>edited</p>' });
+    await vi.waitFor(() => expect(withPendingChanges(alice.id, reloaded).favourited).toBe(true));
+    expect(withPendingChanges(alice.id, reloaded)).toMatchObject({
+      content: '<p>edited</p>',
+      favouritesCount: 3,
+    });
+    expect(withPendingChanges(bob.id, reloaded).favourited).toBe(false);
+    const boost = makeStatus({ id: '8', reblog: reloaded });
+    expect(withPendingChanges(alice.id, boost).reblog?.favourited).toBe(true);
+    answer({ ...post, favourited: true, favouritesCount: 3 });
+    await running;
+    expect(withPendingChanges(alice.id, reloaded)).toBe(reloaded);
   });
 
   it('puts the post back as it was when the server refuses', async () => {

@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { AccountSummary } from '../../../../electron/ipc/types/accounts';
-import { toMastoFailure, withAccount, type mastodon } from '../../mastodon';
+import { changePending, toMastoFailure, withAccount, type mastodon } from '../../mastodon';
 import { resolvedStatusQuery } from './act-as';
 import { answeredPost, toggled, toggleRequest, type StatusToggle } from './status-actions';
 import { useStatusWriter, type StatusWriter } from './status-context';
@@ -45,6 +45,7 @@ export async function runToggle(deps: ActionDeps, acting: Acting, toggle: Status
   const { client, writer } = deps;
   const before = await actorCopy(deps, acting);
   const accountId = acting.actor.id;
+  const settled = changePending(accountId, before.id, (post) => toggled(post, toggle));
   writePost(client, writer, accountId, toggled(before, toggle));
   try {
     const answer = await withAccount(accountId, ({ rest }) => toggleRequest(rest, before.id, toggle));
@@ -55,6 +56,8 @@ export async function runToggle(deps: ActionDeps, acting: Acting, toggle: Status
   } catch (error) {
     writePost(client, writer, accountId, before);
     throw error;
+  } finally {
+    settled();
   }
 }
 
@@ -75,6 +78,9 @@ export async function runVote(deps: ActionDeps, acting: Acting, choices: number[
       choices.includes(index) ? { ...option, votesCount: (option.votesCount ?? 0) + 1 } : option,
     ),
   };
+  const settled = changePending(accountId, before.id, (post) =>
+    post.poll?.id === poll.id && !post.poll.voted ? { ...post, poll: guessed } : post,
+  );
   writePost(client, writer, accountId, { ...before, poll: guessed });
   try {
     const answer = await withAccount(accountId, ({ rest }) =>
@@ -86,6 +92,8 @@ export async function runVote(deps: ActionDeps, acting: Acting, choices: number[
   } catch (error) {
     writePost(client, writer, accountId, before);
     throw error;
+  } finally {
+    settled();
   }
 }
 

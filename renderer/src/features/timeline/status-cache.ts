@@ -1,3 +1,4 @@
+import { withPendingChanges } from '../../mastodon';
 import type { FeedData, FeedItem, Status } from './feed-types';
 import { mapItems } from './merge';
 
@@ -49,16 +50,17 @@ export function statusWithout(status: Status, id: string): Status | undefined {
   return result;
 }
 
-function upsertInItem(item: FeedItem, next: Status): FeedItem {
+/** Applies `change` to the post an item shows: itself, a notification's, a conversation's last message. */
+function changeItemStatus(item: FeedItem, change: (status: Status) => Status): FeedItem {
   switch (item.kind) {
     case 'status': {
-      const status = patchStatus(item.status, next);
+      const status = change(item.status);
       return status === item.status ? item : { ...item, status };
     }
     case 'notification': {
       const current = item.notification.status;
       if (!current) return item;
-      const status = patchStatus(current, next);
+      const status = change(current);
       return status === current
         ? item
         : { ...item, notification: { ...item.notification, status } as typeof item.notification };
@@ -66,13 +68,20 @@ function upsertInItem(item: FeedItem, next: Status): FeedItem {
     case 'conversation': {
       const current = item.conversation.lastStatus;
       if (!current) return item;
-      const lastStatus = patchStatus(current, next);
+      const lastStatus = change(current);
       return lastStatus === current ? item : { ...item, conversation: { ...item.conversation, lastStatus } };
     }
     case 'gap':
       return item;
   }
 }
+
+const upsertInItem = (item: FeedItem, next: Status): FeedItem =>
+  changeItemStatus(item, (status) => patchStatus(status, next));
+
+/** A freshly loaded item with the account's changes still in flight on top (see `changePending`). */
+export const withPendingInItem = (accountId: string | undefined, item: FeedItem): FeedItem =>
+  changeItemStatus(item, (status) => withPendingChanges(accountId, status));
 
 function removeFromItem(item: FeedItem, id: string): FeedItem | undefined {
   switch (item.kind) {

@@ -13,6 +13,7 @@ import { filterContextFor, type FilterContext } from './filters';
 import type { NewerPage } from './gaps';
 import { markerTimelineFor, type MarkerTimeline } from './markers';
 import { contentOf, conversationItem, notificationItem, statusItem } from './merge';
+import { withPendingInItem } from './status-cache';
 
 /** Everything a column needs to load, stream and sync its feed; built from the column alone. */
 export interface FeedSource {
@@ -71,12 +72,17 @@ const texts = (value: ParamValue): string[] =>
   Array.isArray(value) ? value : typeof value === 'string' && value ? [value] : [];
 const flag = (value: ParamValue): boolean => value === true || value === 'true';
 
-function toPage<T>(response: RawPage<T>, recipe: Recipe<T>, cursor: Cursor | null): FeedPage {
-  const items = response.data.map(recipe.toItem);
+function toPage<T>(
+  response: RawPage<T>,
+  toItem: (entity: T) => FeedItem,
+  paging: Recipe<T>['paging'],
+  cursor: Cursor | null,
+): FeedPage {
+  const items = response.data.map(toItem);
   if (response.data.length === 0) return { items, next: null };
   const link = parseLinkHeader(response.headers.get('link')).next;
   if (link) return { items, next: link };
-  if (recipe.paging === 'offset' && response.data.length >= pageSize) {
+  if (paging === 'offset' && response.data.length >= pageSize) {
     return { items, next: { offset: (cursor?.offset ?? 0) + response.data.length } };
   }
   return { items, next: null };
@@ -313,6 +319,7 @@ function build<T>(column: Column, recipe: Recipe<T>): FeedSource | undefined {
   const run = <R>(call: (rest: mastodon.rest.Client) => Promise<R>): Promise<R> =>
     accountId ? withAccount(accountId, ({ rest }) => call(rest)) : withPublicInstance(origin, call);
   const chronological = recipe.order === 'chronological';
+  const toItem = (entity: T) => withPendingInItem(accountId, recipe.toItem(entity));
   return {
     key: accountId
       ? ['acct', accountId, 'timeline', ...recipe.keyParts]
@@ -326,12 +333,14 @@ function build<T>(column: Column, recipe: Recipe<T>): FeedSource | undefined {
     markerTimeline: markerTimelineFor(column.type),
     pollMs: recipe.pollMs,
     fetchPage: (cursor) =>
-      run(async (rest) => toPage(await recipe.list(rest, { ...cursor, limit: pageSize }), recipe, cursor)),
+      run(async (rest) =>
+        toPage(await recipe.list(rest, { ...cursor, limit: pageSize }), toItem, recipe.paging, cursor),
+      ),
     fetchNewer: chronological
       ? (minId) =>
           run(async (rest) => {
             const response = await recipe.list(rest, { minId, limit: pageSize });
-            return { items: response.data.map(recipe.toItem), full: response.data.length >= pageSize };
+            return { items: response.data.map(toItem), full: response.data.length >= pageSize };
           })
       : undefined,
   };
