@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { rendererAliases } from './renderer.aliases.config';
 
 export default defineConfig({
   main: {
@@ -23,6 +24,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react()],
+    resolve: { alias: rendererAliases },
     build: {
       outDir: 'out/renderer',
       sourcemap: false,

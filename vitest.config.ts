@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { rendererAliases } from './renderer.aliases.config';
 
 // Host services, the fake instance and packaging run in Node; renderer logic in happy-dom.
 export default defineConfig({
@@ -33,6 +34,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        resolve: { alias: rendererAliases },
         test: {
           name: 'renderer',
           include: ['renderer/**/*.test.{ts,tsx}'],

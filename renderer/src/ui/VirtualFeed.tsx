@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 /** What a scroll of the feed tells its owner. */
@@ -61,6 +61,25 @@ const rowKeyOf = (target: EventTarget) =>
   target instanceof HTMLElement ? target.closest<HTMLElement>('[data-key]')?.dataset['key'] : undefined;
 
 /**
+ * Row sizes from the ResizeObserver only. The default also reads `offsetHeight` when a row mounts, forcing
+ * a layout inside every commit: six columns taking a batch of posts meant six layouts in one task. At the
+ * top of a feed nothing depends on that early read (rows flow from offset 0), so the sizes can wait for the
+ * observer, which reports them after the frame's own layout, before paint.
+ */
+function measureFromObserver(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLDivElement, Element>,
+): number {
+  const box = entry?.borderBoxSize[0];
+  if (box) return Math.round(box.blockSize);
+  const index = instance.indexFromElement(element);
+  return (
+    instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index)
+  );
+}
+
+/**
  * A virtualised ARIA feed: the DOM holds only the rows near the viewport however long the feed grows.
  * The virtualizer anchors on a row's key when rows are added or removed above it. j/k move from row to
  * row; more rows are asked for as the reader nears the bottom.
@@ -80,6 +99,8 @@ export function VirtualFeed<Row extends { key: string }>(props: Props<Row>) {
     overscan: props.overscan,
     // Away from the top, keep the row under the reader's eyes in place when rows come or go above it.
     anchorTo: atTop ? 'start' : 'end',
+    // Away from the top, rows mounting above the reader must be measured at once to keep the view still.
+    ...(atTop && { measureElement: measureFromObserver }),
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items[items.length - 1]?.index ?? -1;

@@ -61,7 +61,7 @@ export function StatusCard({ status, verdict = showVerdict, judge, variant = 'fe
   const accounts = useAccounts() ?? [];
   const reader = accounts.find((account) => account.id === scope.accountId);
   const post = status.reblog ?? status;
-  const canTranslate = useCanTranslate(variant === 'quote' ? undefined : reader?.id, post);
+  const canTranslate = useCanTranslate(variant !== 'quote' && reader !== undefined, post);
   if (verdict.action === 'warn' && !revealed)
     return <StatusFiltered titles={verdict.titles} onShow={() => setRevealed(true)} />;
 

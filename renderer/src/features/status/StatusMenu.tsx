@@ -53,8 +53,33 @@ async function copyText(text: string): Promise<void> {
   }
 }
 
-/** The "…" menu of a post: links, translation and history, one's own post's tools, and the author's. */
+/**
+ * The "…" button of a post. Its menu (and the hooks behind it: the relationship, the actions, the
+ * preferences) exists only while open: every card has the button, few ever open it.
+ */
 export function StatusMenu(props: Props) {
+  const { t } = useTranslation();
+  const [from, setFrom] = useState<DOMRect>();
+  return (
+    <>
+      <button
+        type="button"
+        className="status-action"
+        aria-label={t('status.more')}
+        aria-haspopup="menu"
+        aria-expanded={from !== undefined}
+        title={t('status.more')}
+        onClick={(event) => setFrom(event.currentTarget.getBoundingClientRect())}
+      >
+        <StatusIcon name="more" size={17} />
+      </button>
+      {from && <StatusMenuOpen {...props} from={from} onClose={() => setFrom(undefined)} />}
+    </>
+  );
+}
+
+/** The menu itself: links, translation and history, one's own post's tools, and the author's. */
+function StatusMenuOpen(props: Props & { from: DOMRect; onClose(): void }) {
   const { post, actor, reader, readerPost, mine, ready, onDialog } = props;
   const { t } = useTranslation();
   const composer = useStatusComposer();
@@ -63,11 +88,7 @@ export function StatusMenu(props: Props) {
   const change = useRelationshipChange();
   const confirmBoost = useConfirmBoost();
   const warningsExpanded = useColumnWarningsExpanded(scope.columnId);
-  const [at, setAt] = useState<{ top: number; left: number }>();
-  const relationship = useQuery({
-    ...relationshipQuery(actor.id, post.account.id),
-    enabled: !!at && !mine && ready,
-  });
+  const relationship = useQuery({ ...relationshipQuery(actor.id, post.account.id), enabled: !mine && ready });
   const link = readerPost.url ?? readerPost.uri;
   const author = post.account.acct;
   const acting = { actor, reader, post: readerPost };
@@ -149,29 +170,13 @@ export function StatusMenu(props: Props) {
 
   const shown = items.filter((item): item is MenuItem => Boolean(item));
   return (
-    <>
-      <button
-        type="button"
-        className="status-action"
-        aria-label={t('status.more')}
-        aria-haspopup="menu"
-        title={t('status.more')}
-        onClick={(event) => {
-          setAt(menuAnchor(event.currentTarget.getBoundingClientRect(), shown.length, 'end'));
-        }}
-      >
-        <StatusIcon name="more" size={17} />
-      </button>
-      {at && (
-        <StatusPopup>
-          <Menu
-            label={t('status.moreFor', { acct: readerPost.account.acct })}
-            at={at}
-            items={shown}
-            onClose={() => setAt(undefined)}
-          />
-        </StatusPopup>
-      )}
-    </>
+    <StatusPopup>
+      <Menu
+        label={t('status.moreFor', { acct: readerPost.account.acct })}
+        at={menuAnchor(props.from, shown.length, 'end')}
+        items={shown}
+        onClose={props.onClose}
+      />
+    </StatusPopup>
   );
 }

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { mastodon } from '../../mastodon';
+import { ServerTranslationProvider } from './translation';
 
 /**
  * What the card needs from the features above it, handed down by React context so the status slice never
@@ -73,7 +74,11 @@ const NavigationContext = createContext<StatusNavigation>(noNavigation);
 const ComposerContext = createContext<StatusComposer>(noComposer);
 
 export function StatusScopeProvider({ value, children }: { value: StatusScope; children: ReactNode }) {
-  return <ScopeContext value={value}>{children}</ScopeContext>;
+  return (
+    <ScopeContext value={value}>
+      <ServerTranslationProvider accountId={value.accountId}>{children}</ServerTranslationProvider>
+    </ScopeContext>
+  );
 }
 
 export interface StatusEnvironment {

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withAccount, type mastodon } from '../../mastodon';
 
@@ -43,14 +44,29 @@ export const translationQuery = (accountId: string, post: mastodon.v1.Status, la
     retry: false,
   });
 
-/** Whether "Translate" makes sense for this post here. */
-export function useCanTranslate(accountId: string | undefined, post: mastodon.v1.Status): boolean {
-  const { i18n } = useTranslation();
+/** Whether the server of the account reading a list of cards translates (asked once per list, not per card). */
+const ServerTranslates = createContext(false);
+
+export function ServerTranslationProvider({
+  accountId,
+  children,
+}: {
+  accountId: string | undefined;
+  children: ReactNode;
+}) {
   const enabled = useQuery({ ...translationEnabledQuery(accountId ?? ''), enabled: accountId !== undefined });
+  return createElement(ServerTranslates, { value: enabled.data === true }, children);
+}
+
+/** Whether "Translate" makes sense for this post here (`reading`: the card is read as an account). */
+export function useCanTranslate(reading: boolean, post: mastodon.v1.Status): boolean {
+  const { i18n } = useTranslation();
+  const enabled = useContext(ServerTranslates);
   const source = post.language?.split('-')[0]?.toLowerCase();
   const target = i18n.language.split('-')[0];
   return (
-    enabled.data === true &&
+    reading &&
+    enabled &&
     (post.visibility === 'public' || post.visibility === 'unlisted') &&
     source !== undefined &&
     source !== target &&
