@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../../../electron/ipc/types/deck';
 import { accountReauthorized, type mastodon } from '../../mastodon';
@@ -50,18 +50,14 @@ export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
   const { refetch, fetchNextPage } = query;
   useAccountRecovery(source.accountId, refetch);
 
-  // A stream batch re-renders every column at once; deferred, the new rows render in React's background
-  // lane, in slices between frames, instead of one column after another in a single task (bench "Live").
-  // The first page is not deferred: nothing would be shown meanwhile.
-  const data = useDeferredValue(query.data) ?? query.data;
   const rows = useMemo(
     () =>
-      visibleRows(flattenFeed(data, chronological), {
+      visibleRows(flattenFeed(query.data, chronological), {
         context: source.filterContext,
         options: column.options,
         now,
       }),
-    [data, chronological, source.filterContext, column.options, now],
+    [query.data, chronological, source.filterContext, column.options, now],
   );
   // Only chronological feeds have a read position (bookmarks, trends… are not read top-down by id).
   const onSeen = useReadPosition({
