@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgets } from './budgets';
 import { formatNumber, formatTable, judge, type Figure } from './report';
-import { intervals, median, pairedRatios, percentile, slope, summarize } from './stats';
+import { intervals, median, pairedRatios, percentile, slope, summarize, windowGrowth } from './stats';
 
 describe('percentile', () => {
   it('interpolates between closest ranks', () => {
@@ -131,5 +131,28 @@ describe('formatTable', () => {
     expect(formatNumber(31.4159)).toBe('31.4');
     expect(formatNumber(314.159)).toBe('314');
     expect(formatNumber(Number.NaN)).toBe('n/a');
+  });
+});
+
+describe('windowGrowth', () => {
+  const at = (atSeconds: number, value: number) => ({ atSeconds, value });
+
+  it('compares the median of the first window with the median of the last', () => {
+    const samples = [at(60, 20), at(75, 30), at(90, 22), at(540, 25), at(570, 24), at(600, 40)];
+    // start median 22, end median (last 60 s: 25, 24, 40) 25
+    expect(windowGrowth(samples, 60, 60)).toBeCloseTo(((25 - 22) / 22) * 100);
+  });
+
+  it('is not moved by one outlying sample at either end', () => {
+    const flat = [60, 75, 90, 105, 120, 540, 555, 570, 585, 600].map((t) => at(t, 25));
+    flat[0] = at(60, 20);
+    flat[flat.length - 1] = at(600, 31);
+    expect(windowGrowth(flat, 60, 60)).toBe(0);
+  });
+
+  it('reports a steady climb', () => {
+    const climbing = Array.from({ length: 37 }, (_, i) => at(60 + i * 15, 20 + i * 0.5));
+    // medians: 21 MB over 60–120 s, 37 MB over 540–600 s
+    expect(windowGrowth(climbing, 60, 60)).toBeCloseTo(((37 - 21) / 21) * 100);
   });
 });

@@ -65,3 +65,22 @@ export function intervals(timestamps: readonly number[]): number[] {
   for (let i = 1; i < timestamps.length; i++) result.push(timestamps[i]! - timestamps[i - 1]!);
   return result;
 }
+
+export interface TimedSample {
+  atSeconds: number;
+  value: number;
+}
+
+/**
+ * Growth in % from the median of the samples in [from, from + window] to the median of those in the last
+ * `window` seconds. One heap sample under a firehose swings by ±15% with whatever is in flight at that
+ * instant (batches, sockets' buffers, the mix of posts held), so single samples cannot tell a leak from noise.
+ */
+export function windowGrowth(samples: readonly TimedSample[], from: number, window: number): number {
+  const last = samples.reduce((max, s) => Math.max(max, s.atSeconds), -Infinity);
+  const within = (lo: number, hi: number) =>
+    samples.filter((s) => s.atSeconds >= lo && s.atSeconds <= hi).map((s) => s.value);
+  const start = median(within(from, from + window));
+  const end = median(within(last - window, last));
+  return ((end - start) / start) * 100;
+}

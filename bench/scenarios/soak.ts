@@ -9,6 +9,7 @@ import {
   waitForSubscriptions,
   witnessSpecs,
 } from '../session';
+import { slope, windowGrowth } from '../stats';
 import { StreamWitness } from '../witness';
 
 interface Sample {
@@ -18,11 +19,13 @@ interface Sample {
 }
 
 /**
- * Soak: ten columns and a firehose for a long while. Caches are bounded if the heap after GC at the end is
- * close to the heap once every column has filled (minute one in the full run), and no post is lost.
+ * Soak: ten columns and a firehose for a long while. Caches are bounded if the heap after GC over the last
+ * minute is close to the heap over the minute after every column has filled (minute one in the full run),
+ * each the median of its samples (see `windowGrowth`), and no post is lost. The trend is reported beside it.
  */
 export async function soakScenario(ctx: BenchContext): Promise<ScenarioResult> {
-  const { seconds, perSecond, referenceAtSeconds, sampleEverySeconds, judgeGrowth } = ctx.sizes.soak;
+  const { seconds, perSecond, referenceAtSeconds, sampleEverySeconds, windowSeconds, judgeGrowth } =
+    ctx.sizes.soak;
   const columns = tenColumns(ctx.accountIds);
   await ctx.app.host.handlers['deck.save'](layoutOf(columns));
   const bench = await openBenchPage(ctx.app.page.context(), ctx.renderer.url, columns.length);
@@ -59,7 +62,9 @@ export async function soakScenario(ctx: BenchContext): Promise<ScenarioResult> {
     const result = await drain(columns, witness, bench, { censusMs: ctx.sizes.censusSeconds * 1000 });
     const reference = samples[0]!;
     const end = samples[samples.length - 1]!;
-    const growth = ((end.heapMb - reference.heapMb) / reference.heapMb) * 100;
+    const heap = samples.map((s) => ({ atSeconds: s.atSeconds, value: s.heapMb }));
+    const growth = windowGrowth(heap, referenceAtSeconds, windowSeconds);
+    const perMinute = slope(samples.map((s) => [s.atSeconds / 60, s.heapMb] as const));
     ctx.log(`soak: ${result.delivered}/${result.sent} delivered, heap growth ${growth.toFixed(1)}%`);
     return {
       figures: [
@@ -69,7 +74,9 @@ export async function soakScenario(ctx: BenchContext): Promise<ScenarioResult> {
           value: growth,
           unit: '%',
           detail:
-            `${reference.heapMb.toFixed(1)} → ${end.heapMb.toFixed(1)} MB; DOM ${reference.domNodes} → ${end.domNodes} nodes` +
+            `median of ${windowSeconds} s windows; samples ${reference.heapMb.toFixed(1)} → ${end.heapMb.toFixed(1)} MB, ` +
+            `range ${Math.min(...heap.map((h) => h.value)).toFixed(1)}–${Math.max(...heap.map((h) => h.value)).toFixed(1)} MB, ` +
+            `trend ${perMinute >= 0 ? '+' : ''}${perMinute.toFixed(2)} MB/min; DOM ${reference.domNodes} → ${end.domNodes} nodes` +
             (judgeGrowth ? '' : '; caches still filling at the reference, judged in the full run'),
           ...(judgeGrowth && { budget: 'soak.heapGrowth' as const }),
         },
