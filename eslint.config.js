@@ -11,6 +11,11 @@ const onlyTheShellImportsElectron = {
       name: 'electron',
       message: 'Only electron/main and electron/preload may import electron; inject a port instead.',
     },
+    {
+      name: 'react-i18next',
+      importNames: ['useTranslation'],
+      message: "Use renderer/src/i18n/use-translation: react-i18next's hook costs a deck of cards ~30 ms.",
+    },
   ],
 };
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { SignInDialog, useAccountLifecycle } from '../features/accounts';
 import { Compose } from '../features/compose';
 import { accountSignedIn, AddColumnDialog, Deck } from '../features/deck';

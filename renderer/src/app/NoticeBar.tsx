@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useAppInfo } from '../lib/app-info';
 import { Icon } from '../ui/Icon';
 import { noticeDismissed, useDismissedNotices } from '../ui/panel.store';

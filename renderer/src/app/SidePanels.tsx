@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { columnAdded } from '../features/deck';
 import { MediaLightboxHost } from '../features/media';
 import { ProfilePanel } from '../features/profile';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { AccountRail } from '../features/accounts';
 import { ComposeRailButton } from '../features/compose';
 import { accountColumnsRemoved } from '../features/deck';

@@ -21,7 +21,7 @@ export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, fr: { translation: fr } },
-  lng: resolveLanguage('system', navigator.languages),
+  lng: resolveLanguage('system', typeof navigator === 'undefined' ? [] : navigator.languages),
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { MastoFailure } from './masto-errors';
 
 /** The sentence the UI shows for a failure, in the interface language. */

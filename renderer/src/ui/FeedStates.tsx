@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useMastoFailureText, type MastoFailure } from '../mastodon';
 import { signInStarted } from './panel.store';
 

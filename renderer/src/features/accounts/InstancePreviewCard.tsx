@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { InstancePreview } from '../../../../electron/ipc/types/accounts';
 
 /** Who the user is about to sign in with: name, address, picture and description of the server. */

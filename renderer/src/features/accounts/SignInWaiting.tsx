@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { InstancePreview, SignInStarted } from '../../../../electron/ipc/types/accounts';
 import { host } from '../../lib/host';
 

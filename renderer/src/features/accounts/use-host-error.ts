@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { HostCallError } from '../../lib/host';
 
 /** Translates a host error by its code (with its params), falling back to the host's own message. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ComposeAnnouncer } from './ComposeAnnouncer';
 import { ComposeCloseDialog } from './ComposeCloseDialog';

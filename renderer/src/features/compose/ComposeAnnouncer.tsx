@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ComposeIcon } from './ComposeIcon';
 import { announcementShown, useAnnouncement, type Announcement } from './compose.store';
 import { useComposeFailureText } from './use-compose-failure-text';

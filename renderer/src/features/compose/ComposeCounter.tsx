@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 
 /** Characters left under the instance's limit: a ring that fills up, and the number once it matters. */
 export function ComposeCounter({ length, max }: { length: number; max: number }) {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useAccounts } from '../accounts';
 import { signInStarted } from '../../ui/panel.store';
 import { ComposeForm } from './ComposeForm';

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useAccounts } from '../accounts';
 import { Avatar } from '../../ui/Avatar';
 import { Dialog } from '../../ui/Dialog';

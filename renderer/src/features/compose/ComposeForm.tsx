@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useAccounts } from '../accounts';
 import { insertAt } from './autocomplete';
 import { ComposeAccountPicker } from './ComposeAccountPicker';

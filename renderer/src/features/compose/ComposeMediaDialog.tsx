@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Dialog } from '../../ui/Dialog';
 import { graphemeLength } from './counter';
 import { composeDialogClosed, draftEdited, useSlotDraft, type ComposeSlot } from './compose.store';

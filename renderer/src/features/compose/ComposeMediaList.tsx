@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useComposeFailureText } from './use-compose-failure-text';
 import { ComposeIcon } from './ComposeIcon';
 import type { DraftMedia } from './draft';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ComposeIcon } from './ComposeIcon';
 import type { DraftPoll } from './draft';
 import { pollDurations, type ComposeLimits } from './limits';

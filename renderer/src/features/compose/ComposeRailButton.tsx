@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { railButtonId } from './ComposeDock';
 import { ComposeIcon } from './ComposeIcon';
 import { composeToggled, useDockOpen } from './compose.store';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Avatar } from '../../ui/Avatar';
 import { EmojiText } from '../status';
 import { ComposeIcon } from './ComposeIcon';

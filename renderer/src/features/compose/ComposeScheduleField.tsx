@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { minScheduleAheadMs } from './draft';
 
 /** `<input type="datetime-local">` speaks local wall-clock time without a zone. */

@@ -1,5 +1,5 @@
 import { useId, useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { EmojiText } from '../status';
 import { applySuggestion, tokenAt } from './autocomplete';
 import type { Draft } from './draft';

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { mastodon } from '../../mastodon';
 import { ComposeEmojiPicker } from './ComposeEmojiPicker';
 import { ComposeIcon } from './ComposeIcon';

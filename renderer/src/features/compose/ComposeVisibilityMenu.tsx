@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Menu } from '../../ui/Menu';
 import { ComposeIcon, type ComposeIconName } from './ComposeIcon';
 import type { DraftVisibility, QuotePolicy } from './draft';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { DraftFailure } from '../../../../electron/ipc/types/drafts';
 import type { ComposeFailure } from './compose-failure';
 

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Column, ColumnType } from '../../../../electron/ipc/types/deck';
 import { useAccounts } from '../accounts';
 import { notificationFilterNames, notificationFilters, type NotificationFilter } from '../notifications';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Column } from '../../../../electron/ipc/types/deck';
 import { Menu, type MenuItem } from '../../ui/Menu';
 import { columnMoved, columnOptionsChanged, columnRemoved, columnResized } from './deck.store';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useAppInfo } from '../../lib/app-info';
 import { host, unwrap } from '../../lib/host';
 import { useAccounts } from '../accounts';

@@ -1,5 +1,5 @@
 import { memo, useState, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Column } from '../../../../electron/ipc/types/deck';
 import { useAccount } from '../accounts';
 import { ColumnFeed, useColumnUnread } from '../timeline';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { DeckLayout } from '../../../../electron/ipc/types/deck';
 import { Icon } from '../../ui/Icon';
 import { Menu } from '../../ui/Menu';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { host, unwrap } from '../../lib/host';
 import { Icon } from '../../ui/Icon';
 import { mediaClosed, mediaStepped, type Gallery } from './media.store';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { AlertSettings } from '../../../../electron/ipc/types/notifications';
 import { useAccounts } from '../accounts';
 import { defaultAlertSettings } from './notification-kinds';

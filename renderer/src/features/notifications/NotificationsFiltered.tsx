@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { notificationRequestsQuery } from './notifications.queries';
 import { NotificationsFilteredDialog } from './NotificationsFilteredDialog';
 import { NotificationsIcon } from './NotificationsIcon';

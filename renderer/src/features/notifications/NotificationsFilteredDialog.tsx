@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { mastodon } from '../../mastodon';
 import { Avatar } from '../../ui/Avatar';
 import { Dialog } from '../../ui/Dialog';

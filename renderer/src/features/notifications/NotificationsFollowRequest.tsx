@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { NotificationEntry } from './notification-entry';
 import { answerFollowRequest } from './notifications.actions';
 import { NotificationsIcon } from './NotificationsIcon';

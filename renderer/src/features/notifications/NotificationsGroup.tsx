@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { AccountSummary } from '../../../../electron/ipc/types/accounts';
 import { Avatar } from '../../ui/Avatar';
 import { absoluteTime, EmojiText, relativeTime, StatusCard, useAnimate, type FilterVerdict } from '../status';

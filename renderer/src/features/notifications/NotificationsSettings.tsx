@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { AlertCategory, AlertSettings } from '../../../../electron/ipc/types/notifications';
 import { useAccounts } from '../accounts';
 import { alertCategories, defaultAlertSettings } from './notification-kinds';

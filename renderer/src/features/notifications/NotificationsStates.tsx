@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { MastoFailure, StreamState } from '../../mastodon';
 import { FeedError, FeedFooter, FeedMessage, FeedSkeleton } from '../../ui/FeedStates';
 

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { AccountSummary } from '../../../../electron/ipc/types/accounts';
 import type { AlertSettings } from '../../../../electron/ipc/types/notifications';
 import { host, unwrap } from '../../lib/host';

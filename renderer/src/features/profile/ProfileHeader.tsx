@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { mastodon } from '../../mastodon';
 import { Avatar } from '../../ui/Avatar';
 import { EmojiHtml, EmojiText, useAnimate } from '../status';

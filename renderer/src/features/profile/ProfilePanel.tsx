@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Column } from '../../../../electron/ipc/types/deck';
 import { toMastoFailure, useMastoFailureText } from '../../mastodon';
 import { SidePanel } from '../../ui/SidePanel';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Settings } from '../../../../electron/ipc/types/settings';
 import { Dialog } from '../../ui/Dialog';
 import { NotificationsSettings } from '../notifications';

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { AccountSummary } from '../../../../electron/ipc/types/accounts';
 import type { mastodon } from '../../mastodon';
 import { EmojiText } from './EmojiText';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { AccountSummary } from '../../../../electron/ipc/types/accounts';
 import type { mastodon } from '../../mastodon';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';

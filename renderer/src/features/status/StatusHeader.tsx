@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { mastodon } from '../../mastodon';
 import { Avatar } from '../../ui/Avatar';
 import { EmojiText } from './EmojiText';
@@ -16,18 +16,29 @@ function VisibilityMark({ visibility }: { visibility: Status['visibility'] }) {
   return null;
 }
 
+/** "fr" → "French" in the interface language; a formatter costs more to build than a card to render. */
+const languageNames = new Map<string, string>();
+function languageName(code: string, interfaceLanguage: string): string {
+  const id = `${interfaceLanguage} ${code}`;
+  let name = languageNames.get(id);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([interfaceLanguage], { type: 'language' }).of(code) ?? code;
+    } catch {
+      name = code; // an unknown tag: show the code alone
+    }
+    languageNames.set(id, name);
+  }
+  return name;
+}
+
 /** The post's language when it is not the interface's, as a small code ("FR"), named in full on hover. */
 function LanguageMark({ language }: { language: string | null | undefined }) {
   const { i18n } = useTranslation();
   if (!language) return null;
   const code = language.split('-')[0]!.toLowerCase();
   if (code === i18n.language.split('-')[0]) return null;
-  let name = code;
-  try {
-    name = new Intl.DisplayNames([i18n.language], { type: 'language' }).of(code) ?? code;
-  } catch {
-    // An unknown tag: show the code alone.
-  }
+  const name = languageName(code, i18n.language);
   return (
     <abbr className="status-language" title={name} lang={code}>
       {code.toUpperCase()}

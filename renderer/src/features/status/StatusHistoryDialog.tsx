@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { toMastoFailure, useMastoFailureText, withAccount, type mastodon } from '../../mastodon';
 import { Dialog } from '../../ui/Dialog';
 import { renderContent } from './content-html';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { AccountSummary } from '../../../../electron/ipc/types/accounts';
 import type { mastodon } from '../../mastodon';
 import { Menu, type MenuItem } from '../../ui/Menu';

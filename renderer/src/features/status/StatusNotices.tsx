@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useMastoFailureText } from '../../mastodon';
 import { StatusIcon } from './StatusIcon';
 import { statusNoticeDismissed, useStatusNotices, type StatusNotice } from './status.store';

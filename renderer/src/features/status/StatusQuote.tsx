@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { mastodon } from '../../mastodon';
 import { StatusIcon } from './StatusIcon';
 import type { FilterVerdict } from './status-filter';

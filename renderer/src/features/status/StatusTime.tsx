@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { absoluteTime, relativeTime, useNow } from './relative-time';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { toMastoFailure, useMastoFailureText, type mastodon } from '../../mastodon';
 import { StatusContent } from './StatusContent';
 import { StatusIcon } from './StatusIcon';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { toMastoFailure, useMastoFailureText } from '../../mastodon';
 import { SidePanel } from '../../ui/SidePanel';
 import { StatusCard, StatusScopeProvider } from '../status';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Column } from '../../../../electron/ipc/types/deck';
 import { isNotificationsColumn, NotificationsColumnFeed } from '../notifications';
 import { feedIdentity, feedSourceFor, type FeedSource } from './timeline.sources';

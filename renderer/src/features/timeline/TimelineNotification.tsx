@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { mastodon } from '../../mastodon';
 import { Avatar } from '../../ui/Avatar';
 import { EmojiText, StatusCard, useAnimate, type FilterVerdict } from '../status';

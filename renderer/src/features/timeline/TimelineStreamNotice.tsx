@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { StreamState } from '../../mastodon';
 import { signInStarted } from '../../ui/panel.store';
 
