@@ -9,6 +9,7 @@ import {
   type Cursor,
   type MastoFailure,
 } from '../../mastodon';
+import { withoutStructuralSharing } from '../../lib/feed-query';
 import type { NotificationsData, NotificationsPage } from './feed-merge';
 import { entriesOfGroupedPage, groupNotifications, type GroupingMode } from './notification-entry';
 import { groupedTypes, type NotificationType } from './notification-kinds';
@@ -100,6 +101,7 @@ export function notificationsFeedQuery(accountId: string, types: readonly Notifi
       getNextPageParam: (last) => last.next,
       // The stream keeps it current (and a reconnect fetches what was missed).
       staleTime: Infinity,
+      ...withoutStructuralSharing,
       retry: (count, error) => count < 2 && isTransient(failureOf(error)),
       retryDelay: (count) => 1_000 * 2 ** count,
     },

@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
+let media: MediaQueryList | undefined;
 const query = () =>
-  typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
+  (media ??= typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined);
 
 /** The user asked for less motion: in Pouet's settings (html[data-motion]) or in the OS. */
 export function prefersReducedMotion(): boolean {
@@ -10,18 +11,45 @@ export function prefersReducedMotion(): boolean {
   return query()?.matches ?? false;
 }
 
+/**
+ * Every avatar, emoji and post body asks, so they share one media query, one observer and one answer:
+ * a query and an observer per mounted card were ~1% of the main thread under a firehose (bench/, "Live").
+ */
+const listeners = new Set<() => void>();
+let reduced = false;
+let stopWatching: (() => void) | undefined;
+
+function changed() {
+  reduced = prefersReducedMotion();
+  listeners.forEach((listener) => listener());
+}
+
 function subscribe(onChange: () => void): () => void {
-  const media = query();
-  media?.addEventListener('change', onChange);
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-motion'] });
+  listeners.add(onChange);
+  if (!stopWatching) {
+    reduced = prefersReducedMotion();
+    const list = query();
+    list?.addEventListener('change', changed);
+    const observer = new MutationObserver(changed);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-motion'] });
+    stopWatching = () => {
+      list?.removeEventListener('change', changed);
+      observer.disconnect();
+    };
+  }
   return () => {
-    media?.removeEventListener('change', onChange);
-    observer.disconnect();
+    listeners.delete(onChange);
+    if (listeners.size === 0) {
+      stopWatching?.();
+      stopWatching = undefined;
+    }
   };
 }
 
+/** While nobody subscribes (first render), ask directly. */
+const snapshot = () => (stopWatching ? reduced : prefersReducedMotion());
+
 /** Whether animated avatars and emoji may play. */
 export function useAnimate(): boolean {
-  return !useSyncExternalStore(subscribe, prefersReducedMotion);
+  return !useSyncExternalStore(subscribe, snapshot);
 }

@@ -7,6 +7,7 @@ import {
   type Cursor,
   type MastoFailure,
 } from '../../mastodon';
+import { withoutStructuralSharing } from '../../lib/feed-query';
 import type { FeedData, FeedPage } from './feed-types';
 import type { MarkerItem, MarkerTimeline } from './markers';
 import type { FeedSource } from './timeline.sources';
@@ -24,6 +25,7 @@ export function feedQueryOptions(source: FeedSource) {
     getNextPageParam: (last: FeedPage) => last.next,
     // Streamed feeds are kept current by the stream and by backfills after reconnects.
     staleTime: source.streams.length > 0 ? Infinity : 60_000,
+    ...withoutStructuralSharing,
     retry: (count, error) => count < 2 && isTransient(failureOf(error)),
     retryDelay: (count) => 1_000 * 2 ** count,
   });
