@@ -37,6 +37,17 @@ describe('useTranslation', () => {
     expect(screen.getByText('Edited · 2 votes')).toBeTruthy();
   });
 
+  it('answers calls with names or times afresh', () => {
+    function Thread({ time }: { time: string }) {
+      const { t } = useTranslation();
+      return <p>{t('status.openThread', { time })}</p>;
+    }
+    const { rerender } = render(<Thread time="10:00" />);
+    expect(screen.getByText(i18n.t('status.openThread', { time: '10:00' }))).toBeTruthy();
+    rerender(<Thread time="11:30" />);
+    expect(screen.getByText(i18n.t('status.openThread', { time: '11:30' }))).toBeTruthy();
+  });
+
   it('passes calls it cannot remember (objects in options) to i18next unchanged', () => {
     function Probe({ count }: { count: number }) {
       const { t } = useTranslation();

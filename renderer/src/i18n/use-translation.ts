@@ -8,8 +8,8 @@ import { i18n } from './i18n';
  *   (Object.getOwnPropertyDescriptors), ~9 ms of a six-column startup with a dozen hooks per post.
  * - i18next's `t` resolves the key path, plural suffix and interpolation on every call, though a card asks
  *   for the same few dozen strings over and over: ~20 ms of that startup (bench/, "Startup").
- * Here every component reads one translator per language, whose results are remembered for calls whose
- * options are plain values (counts, names). Components re-render when the language changes, and `t` is a
+ * Here every component reads one translator per language, whose results are remembered for calls without
+ * options or with counts and flags only. Components re-render when the language changes, and `t` is a
  * new function then, so memos that depend on it recompute.
  */
 
@@ -45,10 +45,10 @@ function cacheKey(key: string, options: unknown): string | undefined {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined;
   let id = key;
   for (const [name, value] of Object.entries(options)) {
-    const kind = typeof value;
-    if (value !== null && kind !== 'string' && kind !== 'number' && kind !== 'boolean') return undefined;
+    // Counts repeat from post to post; names, times and texts mostly do not, and would only fill the memory.
+    if (typeof value !== 'number' && typeof value !== 'boolean') return undefined;
     // \u0001 and \u0002 cannot occur in the catalogs' keys or option names.
-    id += `\u0001${name}\u0002${kind[0]}${String(value)}`;
+    id += `\u0001${name}\u0002${String(value)}`;
   }
   return id;
 }

@@ -1,30 +1,75 @@
 /** Events are applied in batches, so a firehose does not re-render per post. */
 export const batchMs = 120;
+/** Under a firehose, batches are longer: fewer commits leave more frames untouched (bench "Live"). */
+export const busyBatchMs = 250;
+/** Events in one batch, across the deck, from which the stream counts as busy. */
+export const busyEvents = 12;
+/**
+ * A column with this many events waiting takes its turn without waiting for the batch: more new posts at
+ * once than the rows drawn at the top of a column would push some below them, never shown (bench "Soak").
+ */
+export const eagerEvents = 8;
 
-const due = new Set<() => void>();
+/** Columns in the current batch, with how many events each has waiting. */
+const waiting = new Map<() => void, number>();
+/** Columns whose turn has come, first first; one flushes per frame. */
+let turns: (() => void)[] = [];
+let turnPending = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let events = 0;
+let busy = false;
 
-function flushAll(): void {
+/** The next frame, or the next task when the window is hidden (no frames are drawn then). */
+const nextTurn = (run: () => void) =>
+  document.visibilityState === 'visible' ? requestAnimationFrame(run) : setTimeout(run, 0);
+
+function flushOne(): void {
+  turnPending = false;
+  turns.shift()?.();
+  if (turns.length > 0 && !turnPending) {
+    turnPending = true;
+    nextTurn(flushOne);
+  }
+}
+
+function takeTurn(flush: () => void): void {
+  waiting.delete(flush);
+  if (!turns.includes(flush)) turns.push(flush);
+  if (!turnPending) {
+    turnPending = true;
+    nextTurn(flushOne);
+  }
+}
+
+function endBatch(): void {
   timer = undefined;
-  const flushes = [...due];
-  due.clear();
-  for (const flush of flushes) flush();
+  busy = events >= busyEvents;
+  events = 0;
+  for (const flush of [...waiting.keys()]) takeTurn(flush);
 }
 
 /**
- * Runs `flush` (a column applying the stream events it has waiting) `batchMs` after the first event of a
- * batch, together with every other column's: one wake-up per batch for the whole deck. The cache changes
- * are cheap; react-query then notifies each column in a task of its own, so React renders the columns one
- * at a time and no single task carries the whole deck's new rows. Measured with `npm run bench` ("Live"):
- * committing all columns at once made a long task of every batch; drawing one column per frame, or the rows
- * in React's background lane (useDeferredValue), halved the frame p95 but drew fewer posts live, and the
- * 10-minute soak then counted posts in the busiest columns that were never seen (see README, Performance).
+ * Runs `flush` (a column applying the stream events it has waiting) after the batch its first event
+ * opened (`batchMs`, or `busyBatchMs` while the last batch was busy), or sooner once it holds `eagerEvents`.
+ * Columns take turns, one per animation frame, so each frame styles, lays out and paints one column's new
+ * rows. Measured with `npm run bench` ("Live", 100 posts/s over six columns, 3 × 30 s): the whole deck in
+ * one task dropped one or two frames per batch (p95 33–50 ms); one column per frame with 120 ms batches kept
+ * the main thread 77% busy; as here, p95 16.8 ms at 54–61% busy. Early turns cost main-thread time (busy
+ * 73% at 6 waiting events), so `eagerEvents` is about the rows drawn above the fold (8–10 per column).
  */
 export function scheduleFlush(flush: () => void): void {
-  due.add(flush);
-  timer ??= setTimeout(flushAll, batchMs);
+  events++;
+  if (turns.includes(flush)) return; // its turn is coming: this event goes with it
+  const count = (waiting.get(flush) ?? 0) + 1;
+  if (count >= eagerEvents) {
+    takeTurn(flush);
+    return;
+  }
+  waiting.set(flush, count);
+  timer ??= setTimeout(endBatch, busy ? busyBatchMs : batchMs);
 }
 
 export function cancelFlush(flush: () => void): void {
-  due.delete(flush);
+  waiting.delete(flush);
+  turns = turns.filter((waitingTurn) => waitingTurn !== flush);
 }
