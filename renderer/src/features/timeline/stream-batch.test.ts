@@ -51,6 +51,17 @@ describe('stream batches', () => {
     expect(quietColumn).toHaveBeenCalledTimes(1);
   });
 
+  it('puts a column about to overflow before the columns that merely waited their batch', () => {
+    const order: string[] = [];
+    const quiet = ['a', 'b', 'c'].map((name) => () => order.push(name));
+    const busy = () => order.push('busy');
+    for (const flush of quiet) scheduleFlush(flush);
+    vi.advanceTimersByTime(batchMs); // the batch ends: a, b, c take turns from the next frame
+    for (let i = 0; i < eagerEvents; i++) scheduleFlush(busy);
+    vi.advanceTimersByTime(frame * 4);
+    expect(order).toEqual(['busy', 'a', 'b', 'c']);
+  });
+
   it('flushes a column once for events that came while it waited its turn', () => {
     const flushed = vi.fn();
     for (let i = 0; i < eagerEvents + 2; i++) scheduleFlush(flushed);

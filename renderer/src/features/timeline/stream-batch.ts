@@ -32,9 +32,13 @@ function flushOne(): void {
   }
 }
 
-function takeTurn(flush: () => void): void {
+/** `first`: a column whose posts would overflow its drawn rows goes before those that merely waited. */
+function takeTurn(flush: () => void, first = false): void {
   waiting.delete(flush);
-  if (!turns.includes(flush)) turns.push(flush);
+  if (!turns.includes(flush)) {
+    if (first) turns.unshift(flush);
+    else turns.push(flush);
+  }
   if (!turnPending) {
     turnPending = true;
     nextTurn(flushOne);
@@ -55,14 +59,14 @@ function endBatch(): void {
  * rows. Measured with `npm run bench` ("Live", 100 posts/s over six columns, 3 × 30 s): the whole deck in
  * one task dropped one or two frames per batch (p95 33–50 ms); one column per frame with 120 ms batches kept
  * the main thread 77% busy; as here, p95 16.8 ms at 54–61% busy. Early turns cost main-thread time (busy
- * 73% at 6 waiting events), so `eagerEvents` is about the rows drawn above the fold (8–10 per column).
+ * 72% at 6 waiting events), so `eagerEvents` stays under the rows a streaming column draws (TimelineList).
  */
 export function scheduleFlush(flush: () => void): void {
   events++;
   if (turns.includes(flush)) return; // its turn is coming: this event goes with it
   const count = (waiting.get(flush) ?? 0) + 1;
   if (count >= eagerEvents) {
-    takeTurn(flush);
+    takeTurn(flush, true);
     return;
   }
   waiting.set(flush, count);
