@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { rendererAliases, rendererPlugins } from './renderer.aliases.config';
+import { rendererAliases } from './renderer.aliases.config';
 
 export default defineConfig({
   main: {
@@ -23,7 +23,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react(), ...rendererPlugins],
+    plugins: [react()],
     resolve: { alias: rendererAliases },
     build: {
       outDir: 'out/renderer',

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { rendererAliases, rendererPlugins } from './renderer.aliases.config';
+import { rendererAliases } from './renderer.aliases.config';
 
 // Host services, the fake instance and packaging run in Node; renderer logic in happy-dom.
 export default defineConfig({
@@ -33,7 +33,7 @@ export default defineConfig({
         test: { name: 'bench', include: ['bench/**/*.test.ts'], environment: 'node' },
       },
       {
-        plugins: [react(), ...rendererPlugins],
+        plugins: [react()],
         resolve: { alias: rendererAliases },
         test: {
           name: 'renderer',
