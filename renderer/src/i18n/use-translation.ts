@@ -6,15 +6,15 @@ import { i18n } from './i18n';
  * The app's `useTranslation`: react-i18next's, minus two costs that a deck of cards multiplies.
  * - Its hook copies every property of the i18next instance into a wrapper for each mounted component
  *   (Object.getOwnPropertyDescriptors), ~9 ms of a six-column startup with a dozen hooks per post.
- * - i18next's `t` resolves the key path, plural suffix and interpolation on every call, though a card asks
- *   for the same few dozen strings over and over: ~20 ms of that startup (bench/, "Startup").
- * Here every component reads one translator per language, whose results are remembered for calls without
- * options or with counts and flags only. Components re-render when the language changes, and `t` is a
+ * - i18next's `t` resolves the key path and options on every call, though a card asks for the same few
+ *   dozen strings over and over: ~20 ms of that startup (bench/, "Startup").
+ * Here every component reads one translator per language, which remembers the strings asked for without
+ * options (most of a card's labels). Components re-render when the language changes, and `t` is a
  * new function then, so memos that depend on it recompute.
  */
 
-/** Enough for every string of the catalogs with their common counts; beyond, start over. */
-const remembered = 5_000;
+/** More than the catalogs' keys; a guard against keys built at run time. */
+const remembered = 2_000;
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -25,32 +25,18 @@ interface Translator {
 
 function translatorFor(language: string): Translator {
   const results = new Map<string, string>();
-  const t = ((key: unknown, options?: unknown, ...rest: unknown[]) => {
-    const id = rest.length === 0 && typeof key === 'string' ? cacheKey(key, options) : undefined;
-    if (id === undefined) return (i18n.t as unknown as Fn).call(i18n, key, options, ...rest);
-    const known = results.get(id);
+  const t = ((key: unknown, ...rest: unknown[]) => {
+    // Calls with options (counts, names, times) differ from post to post: remembering them only fills memory.
+    if (typeof key !== 'string' || rest.length > 0) return (i18n.t as unknown as Fn).call(i18n, key, ...rest);
+    const known = results.get(key);
     if (known !== undefined) return known;
-    const text: unknown = i18n.t(key as never, options as never);
-    if (typeof text !== 'string') return text; // returnObjects and the like: not remembered
+    const text: unknown = i18n.t(key as never);
+    if (typeof text !== 'string') return text; // an object (a key that names a section): not remembered
     if (results.size >= remembered) results.clear();
-    results.set(id, text);
+    results.set(key, text);
     return text;
   }) as unknown as TFunction;
   return { language, t };
-}
-
-/** A key for a call whose result depends only on its arguments; undefined when it may not. */
-function cacheKey(key: string, options: unknown): string | undefined {
-  if (options === undefined) return key;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined;
-  let id = key;
-  for (const [name, value] of Object.entries(options)) {
-    // Counts repeat from post to post; names, times and texts mostly do not, and would only fill the memory.
-    if (typeof value !== 'number' && typeof value !== 'boolean') return undefined;
-    // \u0001 and \u0002 cannot occur in the catalogs' keys or option names.
-    id += `\u0001${name}\u0002${String(value)}`;
-  }
-  return id;
 }
 
 // Before i18next has settled its language, `t` answers keys; the languageChanged of init replaces them.
