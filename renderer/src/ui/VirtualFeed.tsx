@@ -42,6 +42,8 @@ interface Props<Row extends { key: string }> extends FeedSource<Row> {
   isUnread?(row: Row): boolean;
   /** Enter on a focused row. */
   onOpenRow?(row: Row): void;
+  /** How many rows are in the DOM, after each render. */
+  onDrawnRows?(count: number): void;
 }
 
 /** Within this many pixels of the top, the reader is "at the top". */
@@ -104,6 +106,9 @@ export function VirtualFeed<Row extends { key: string }>(props: Props<Row>) {
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items[items.length - 1]?.index ?? -1;
+
+  const { onDrawnRows } = props;
+  useEffect(() => onDrawnRows?.(items.length), [onDrawnRows, items.length]);
 
   useEffect(() => {
     if (hasMore && !loadingMore && !loadMorePaused && lastIndex >= rows.length - 5) onLoadMore();

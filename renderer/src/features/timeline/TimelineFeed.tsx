@@ -43,7 +43,7 @@ export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const query = useInfiniteQuery(feedQueryOptions(source));
-  const viewport = useRef<FeedViewport>({ atTop: true, heldFrom: undefined });
+  const viewport = useRef<FeedViewport>({ atTop: true, heldFrom: undefined, drawnRows: 0 });
   const stream = useFeedStream(source, viewport);
   const now = useNow();
   const chronological = source.order === 'chronological';

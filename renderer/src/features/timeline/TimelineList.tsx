@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import { compareIds } from '../../mastodon';
 import { VirtualFeed, type FeedScroll, type FeedSource } from '../../ui/VirtualFeed';
 import type { FeedRow } from './filters';
@@ -60,8 +60,14 @@ export function TimelineList(props: Props) {
   }, [rows, heldFrom, chronological]);
 
   useEffect(() => {
-    viewportRef.current = { atTop, heldFrom };
+    viewportRef.current = { ...viewportRef.current, atTop, heldFrom };
   }, [atTop, heldFrom, viewportRef]);
+  const onDrawnRows = useCallback(
+    (drawnRows: number) => {
+      viewportRef.current = { ...viewportRef.current, drawnRows };
+    },
+    [viewportRef],
+  );
 
   const reportSeen = ({ element, rowAtTop }: FeedScroll<FeedRow>) => {
     if (document.visibilityState !== 'visible') return;
@@ -95,6 +101,7 @@ export function TimelineList(props: Props) {
       onScroll={onScroll}
       estimatedRowHeight={estimatedRowHeight}
       overscan={overscan}
+      onDrawnRows={onDrawnRows}
       renderPill={(scrollToTop) =>
         held > 0 && (
           <TimelineNewPill

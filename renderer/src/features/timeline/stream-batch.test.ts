@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { batchMs, busyBatchMs, busyEvents, cancelFlush, eagerEvents, scheduleFlush } from './stream-batch';
+import { eagerAt } from './timeline.stream';
 
 const frame = 16;
 
@@ -62,6 +63,17 @@ describe('stream batches', () => {
     expect(order).toEqual(['busy', 'a', 'b', 'c']);
   });
 
+  it('gives a column of tall rows its turn sooner than one drawing many short rows', () => {
+    const viewport = (drawnRows: number) => ({ atTop: true, heldFrom: undefined, drawnRows });
+    expect(eagerAt(viewport(6))).toBe(4);
+    expect(eagerAt(viewport(14))).toBe(eagerEvents);
+    expect(eagerAt(viewport(0))).toBe(3); // before the first render
+    const tall = vi.fn();
+    for (let i = 0; i < eagerAt(viewport(6)); i++) scheduleFlush(tall, eagerAt(viewport(6)));
+    vi.advanceTimersByTime(frame);
+    expect(tall).toHaveBeenCalledTimes(1);
+  });
+
   it('flushes a column once for events that came while it waited its turn', () => {
     const flushed = vi.fn();
     for (let i = 0; i < eagerEvents + 2; i++) scheduleFlush(flushed);
@@ -72,7 +84,7 @@ describe('stream batches', () => {
   it('waits longer between batches while the stream is busy, and not once it calms down', () => {
     const columns = Array.from({ length: busyEvents }, () => vi.fn());
     for (const flush of columns) scheduleFlush(flush); // one event each: none is eager
-    vi.advanceTimersByTime(batchMs + frame * busyEvents);
+    vi.advanceTimersByTime(busyBatchMs + frame * busyEvents); // whatever the tests before left busy
     for (const flush of columns) expect(flush).toHaveBeenCalledTimes(1);
     const next = vi.fn();
     scheduleFlush(next);

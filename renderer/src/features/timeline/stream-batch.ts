@@ -5,8 +5,9 @@ export const busyBatchMs = 250;
 /** Events in one batch, across the deck, from which the stream counts as busy. */
 export const busyEvents = 12;
 /**
- * A column with this many events waiting takes its turn without waiting for the batch: more new posts at
- * once than the rows drawn at the top of a column would push some below them, never shown (bench "Soak").
+ * A column with this many events waiting takes its turn without waiting for the batch (fewer when it draws
+ * fewer rows: see `eagerAt` in timeline.stream.ts): more new posts at once than the rows drawn at the top of
+ * a column would push some below them, never shown (bench "Soak").
  */
 export const eagerEvents = 8;
 
@@ -54,18 +55,19 @@ function endBatch(): void {
 
 /**
  * Runs `flush` (a column applying the stream events it has waiting) after the batch its first event
- * opened (`batchMs`, or `busyBatchMs` while the last batch was busy), or sooner once it holds `eagerEvents`.
+ * opened (`batchMs`, or `busyBatchMs` while the last batch was busy), or sooner once it holds `eagerAt`.
  * Columns take turns, one per animation frame, so each frame styles, lays out and paints one column's new
  * rows. Measured with `npm run bench` ("Live", 100 posts/s over six columns, 3 × 30 s): the whole deck in
  * one task dropped one or two frames per batch (p95 33–50 ms); one column per frame with 120 ms batches kept
- * the main thread 77% busy; as here, p95 16.8 ms at 54–61% busy. Early turns cost main-thread time (busy
- * 72% at 6 waiting events), so `eagerEvents` stays under the rows a streaming column draws (TimelineList).
+ * the main thread 77% busy; as here, p95 16.8 ms at 57–72% busy. Early turns cost main-thread time: at 6
+ * waiting events, or moving a column up the line whenever its posts piled up while it waited, the p95 was
+ * 33 ms at ~70% busy.
  */
-export function scheduleFlush(flush: () => void): void {
+export function scheduleFlush(flush: () => void, eagerAt = eagerEvents): void {
   events++;
   if (turns.includes(flush)) return; // its turn is coming: this event goes with it
   const count = (waiting.get(flush) ?? 0) + 1;
-  if (count >= eagerEvents) {
+  if (count >= eagerAt) {
     takeTurn(flush, true);
     return;
   }

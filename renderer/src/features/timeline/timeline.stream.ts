@@ -11,7 +11,7 @@ import type { FeedData } from './feed-types';
 import { invalidateAccountFeeds, patchAccountFeeds, resyncFeed } from './feed-sync';
 import { capNewer, trimFeed } from './merge';
 import { applyStreamEvents, entityEffect, staleFeedsAfter } from './stream-apply';
-import { cancelFlush, scheduleFlush } from './stream-batch';
+import { cancelFlush, eagerEvents, scheduleFlush } from './stream-batch';
 import type { FeedSource } from './timeline.sources';
 
 /** Where the reader is, as the list tells the stream (read in callbacks, never in render). */
@@ -19,7 +19,15 @@ export interface FeedViewport {
   atTop: boolean;
   /** Newest item shown when the reader left the top: newer ones are held behind the "new posts" pill. */
   heldFrom: string | undefined;
+  /** Rows in the DOM: at the top, how many new posts one render can show. */
+  drawnRows: number;
 }
+
+/**
+ * The waiting posts from which a column renders without waiting for its batch: fewer than it draws, with
+ * room for a post or two arriving before its turn. More would push posts below the drawn rows unseen.
+ */
+export const eagerAt = ({ drawnRows }: FeedViewport) => Math.min(eagerEvents, Math.max(3, drawnRows - 2));
 
 /** Items kept while the reader is at the top (older ones come back by scrolling). */
 export const liveItemCap = 400;
@@ -83,7 +91,7 @@ export function useFeedStream(source: FeedSource, viewport: RefObject<FeedViewpo
       const listener: StreamListener = {
         event: (event) => {
           queue.push(event);
-          scheduleFlush(flush);
+          scheduleFlush(flush, eagerAt(viewport.current));
         },
         resync: (reason) => void resyncFeed(client, source, reason),
         state: (next) => {
