@@ -18,14 +18,10 @@ const remembered = 2_000;
 
 type Fn = (...args: unknown[]) => unknown;
 
-interface Translator {
-  language: string;
-  t: TFunction;
-}
-
-function translatorFor(language: string): Translator {
+/** A `t` for the current language (a new one, with nothing remembered, for each language). */
+function rememberingT(): TFunction {
   const results = new Map<string, string>();
-  const t = ((key: unknown, ...rest: unknown[]) => {
+  return ((key: unknown, ...rest: unknown[]) => {
     // Calls with options (counts, names, times) differ from post to post: remembering them only fills memory.
     if (typeof key !== 'string' || rest.length > 0) return (i18n.t as unknown as Fn).call(i18n, key, ...rest);
     const known = results.get(key);
@@ -36,14 +32,13 @@ function translatorFor(language: string): Translator {
     results.set(key, text);
     return text;
   }) as unknown as TFunction;
-  return { language, t };
 }
 
 // Before i18next has settled its language, `t` answers keys; the languageChanged of init replaces them.
-let current = translatorFor(i18n.language ?? '');
+let current = rememberingT();
 const listeners = new Set<() => void>();
-i18n.on('languageChanged', (language: string) => {
-  current = translatorFor(language);
+i18n.on('languageChanged', () => {
+  current = rememberingT();
   listeners.forEach((listener) => listener());
 });
 
@@ -55,6 +50,5 @@ const snapshot = () => current;
 
 /** `{ t, i18n }` for the interface language, as react-i18next's hook gives. */
 export function useTranslation(): { t: TFunction; i18n: typeof i18n } {
-  const { t } = useSyncExternalStore(subscribe, snapshot);
-  return { t, i18n };
+  return { t: useSyncExternalStore(subscribe, snapshot), i18n };
 }
