@@ -32,7 +32,11 @@ export const budgets = {
 export type BudgetId = keyof typeof budgets;
 
 export interface ScenarioSizes {
-  /** Longest a delivery check may spend scrolling columns for posts not drawn live (see delivery.ts). */
+  /**
+   * Longest a delivery check may spend scrolling columns for posts not drawn live (see delivery.ts): it
+   * scrolls ~200 rows a second, and a post still on the fake server may be 5,000 rows deep in each of the
+   * soak's two federated columns (at 60 s the census stopped short in the second one).
+   */
   censusSeconds: number;
   startup: {
     /** Measured pairs (floor, Pouet), after one discarded warm-up pair. */
@@ -54,7 +58,7 @@ export interface ScenarioSizes {
 
 /** The full run (`npm run bench`): the sizes the issue names. */
 export const fullSizes: ScenarioSizes = {
-  censusSeconds: 60,
+  censusSeconds: 150,
   startup: { pairs: 9 },
   live: { perSecond: 100, seconds: 30, runs: 3 },
   depth: { posts: 5000, pixelsPerFrame: 160, checkpointEvery: 1000 },
