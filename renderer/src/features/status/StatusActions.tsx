@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { AccountSummary } from '../../../../electron/ipc/types/accounts';
 import { toMastoFailure, type mastodon } from '../../mastodon';
-import { useActorCopy } from './act-as';
+import { useActorCopy, type ActorCopy } from './act-as';
 import { StatusAccountMenu, StatusActAs } from './StatusActAs';
 import { StatusActionButton } from './StatusActionButton';
 import { canBoost, canQuote, isOn, type StatusActionKind } from './status-actions';
@@ -28,22 +28,48 @@ interface Props {
 
 const own = (account: AccountSummary, post: Status) => account.remoteId === post.account.id;
 
+interface BarProps extends Props {
+  actor: AccountSummary;
+  onActor(account: AccountSummary): void;
+}
+
 /**
  * What a reader can do with a post, as any signed-in account: the bar acts as the column's account unless
  * another is picked in the chooser at its end (it then shows that account's view of the post), and
  * Alt+click or a right-click on a button does that one thing as another account.
  */
-export function StatusActions({ post, reader, accounts, onHistory, onTranslate }: Props) {
+export function StatusActions(props: Props) {
+  const { reader, accounts } = props;
+  const [actorId, setActorId] = useState(reader?.id);
+  const actor = accounts.find((a) => a.id === actorId) ?? reader ?? accounts[0];
+  if (!actor) return null;
+  const bar = { ...props, actor, onActor: (account: AccountSummary) => setActorId(account.id) };
+  if (actor.id === reader?.id)
+    return <ActionBar {...bar} seen={{ copy: props.post, error: undefined, loading: false }} />;
+  return <ActionBarAsOther {...bar} />;
+}
+
+/** Acting as another account: its own copy of the post, resolved on its server, drives the buttons. */
+function ActionBarAsOther(props: BarProps) {
+  return <ActionBar {...props} seen={useActorCopy(props.actor, props.reader, props.post)} />;
+}
+
+function ActionBar({
+  post,
+  reader,
+  accounts,
+  onHistory,
+  onTranslate,
+  actor,
+  onActor,
+  seen: { copy, error, loading },
+}: BarProps & { seen: ActorCopy }) {
   const { t } = useTranslation();
   const composer = useStatusComposer();
   const confirmBoost = useConfirmBoost();
   const { toggle, busy, deps } = useStatusActions();
-  const [actorId, setActorId] = useState(reader?.id);
-  const actor = accounts.find((a) => a.id === actorId) ?? reader ?? accounts[0];
-  const { copy, error, loading } = useActorCopy(actor, reader, post);
   const [asMenu, setAsMenu] = useState<{ action: BarAction; at: { top: number; left: number } }>();
   const [dialog, setDialog] = useState<StatusDialog>();
-  if (!actor) return null;
 
   /** Does `action` as `who` on `seen` (their own copy of the post). */
   const perform = (action: BarAction, who: AccountSummary, seen: Status) => {
@@ -144,7 +170,7 @@ export function StatusActions({ post, reader, accounts, onHistory, onTranslate }
         </span>
       )}
       {accounts.length > 1 && (
-        <StatusActAs accounts={accounts} actor={actor} reader={reader} onChange={(a) => setActorId(a.id)} />
+        <StatusActAs accounts={accounts} actor={actor} reader={reader} onChange={onActor} />
       )}
       {asMenu && (
         <StatusAccountMenu

@@ -1,11 +1,10 @@
 import { useState, type MouseEvent } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { mastodon } from '../../mastodon';
-import { useAccounts } from '../accounts';
 import { StatusActions } from './StatusActions';
 import { StatusBody } from './StatusBody';
 import { StatusContextLine } from './StatusContextLine';
-import { useStatusNavigation, useStatusScope } from './status-context';
+import { useStatusAccounts, useStatusNavigation, useStatusScope } from './status-context';
 import { showVerdict, type FilterVerdict } from './status-filter';
 import { StatusHeader } from './StatusHeader';
 import { StatusHistoryDialog } from './StatusHistoryDialog';
@@ -58,7 +57,7 @@ export function StatusCard({ status, verdict = showVerdict, judge, variant = 'fe
   const [translated, setTranslated] = useState(false);
   const scope = useStatusScope();
   const navigation = useStatusNavigation();
-  const accounts = useAccounts() ?? [];
+  const accounts = useStatusAccounts();
   const reader = accounts.find((account) => account.id === scope.accountId);
   const post = status.reblog ?? status;
   const canTranslate = useCanTranslate(variant !== 'quote' && reader !== undefined, post);

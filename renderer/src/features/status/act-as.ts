@@ -76,26 +76,22 @@ export const resolvedStatusQuery = (
   });
 
 /**
- * The post as the acting account sees it: the reader's own copy when they are the same, else the copy
- * resolved on the actor's server (loading while undefined). No reader: another server's public timeline.
+ * The post as another account sees it: the copy resolved on the actor's server (loading while undefined).
+ * Mounted only while a card acts as someone other than its reader: most cards never do, and a query
+ * observer per card was measurable when a busy stream mounts cards all the time.
  */
 export function useActorCopy(
-  actor: AccountSummary | undefined,
+  actor: AccountSummary,
   reader: AccountSummary | undefined,
   post: Status,
-): { copy: Status | undefined; error: unknown; loading: boolean } {
-  const other = actor !== undefined && actor.id !== reader?.id;
-  const query = useQuery({
-    queryKey: resolvedStatusKey(actor?.id ?? '', post.uri),
-    queryFn: () => resolveStatus(actor!, reader, post),
-    staleTime: 5 * 60_000,
-    retry: false,
-    enabled: other,
-    // Every card mounts this query, most of them disabled (the reader acts as themselves): an empty entry
-    // kept for the default 5 minutes after each card scrolls away made the cache grow with every post a
-    // firehose showed (bench/, "Soak"). Only copies actually resolved are worth keeping.
-    ...(!other && { gcTime: 0 }),
-  });
-  if (!other) return { copy: post, error: undefined, loading: false };
+): ActorCopy {
+  const query = useQuery(resolvedStatusQuery(actor, reader, post));
   return { copy: query.data, error: query.error ?? undefined, loading: query.isPending };
+}
+
+/** The post the action bar acts on, as its actor sees it. */
+export interface ActorCopy {
+  copy: Status | undefined;
+  error: unknown;
+  loading: boolean;
 }

@@ -1,13 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
+import type { AccountSummary } from '../../../../electron/ipc/types/accounts';
 import type { mastodon } from '../../mastodon';
+import { useAccounts } from '../accounts';
 import { ServerTranslationProvider } from './translation';
 
 /**
  * What the card needs from the features above it, handed down by React context so the status slice never
  * imports them (timeline, thread, profile and deck all show cards: importing them back would be a cycle).
  *
- * - `StatusScope`: who is reading here (the column's account) and which column, set by each list of cards.
+ * - `StatusScope`: who is reading here (the column's account) and which column, set by each list of cards,
+ *   with the signed-in accounts the cards act as (read once per list: a query observer in every card
+ *   showed in the firehose profiles, where cards mount thousands of times a minute).
  * - `StatusWriter`: the one writer for posts held in caches (feeds, threads), set once by the app.
  * - `StatusNavigation`: where mentions, hashtags, authors and posts lead inside the app, set once by the app.
  * - `StatusComposer`: how to start a reply, a quote, an edit or a delete & redraft (the composer shows our
@@ -72,11 +76,16 @@ const ScopeContext = createContext<StatusScope>({ accountId: undefined });
 const WriterContext = createContext<StatusWriter>(noWriter);
 const NavigationContext = createContext<StatusNavigation>(noNavigation);
 const ComposerContext = createContext<StatusComposer>(noComposer);
+const none: AccountSummary[] = [];
+const AccountsContext = createContext<AccountSummary[]>(none);
 
 export function StatusScopeProvider({ value, children }: { value: StatusScope; children: ReactNode }) {
+  const accounts = useAccounts() ?? none;
   return (
     <ScopeContext value={value}>
-      <ServerTranslationProvider accountId={value.accountId}>{children}</ServerTranslationProvider>
+      <AccountsContext value={accounts}>
+        <ServerTranslationProvider accountId={value.accountId}>{children}</ServerTranslationProvider>
+      </AccountsContext>
     </ScopeContext>
   );
 }
@@ -105,6 +114,8 @@ export function StatusEnvironmentProvider({
 }
 
 export const useStatusScope = () => useContext(ScopeContext);
+/** The signed-in accounts, as the list around the card read them (none outside a list). */
+export const useStatusAccounts = () => useContext(AccountsContext);
 export const useStatusWriter = () => useContext(WriterContext);
 export const useStatusNavigation = () => useContext(NavigationContext);
 export const useStatusComposer = () => useContext(ComposerContext);
