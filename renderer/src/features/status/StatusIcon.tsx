@@ -1,3 +1,5 @@
+import '../../styles/status.css';
+
 /** The few extra stroke icons a post needs, on the same 24px grid as ui/Icon. */
 const paths = {
   boost: 'M4 9V7a2 2 0 0 1 2-2h11l-3-3M20 15v2a2 2 0 0 1-2 2H7l3 3',
@@ -38,6 +40,11 @@ const fillable = new Set<string>(['star', 'bookmark', 'play']);
 
 export type StatusIconName = keyof typeof paths;
 
+/**
+ * Stroke, fill and caps come from `.status-icon` in status.css rather than attributes: a card draws eight
+ * icons, and setting five presentation attributes on each was the costliest DOM call while a busy stream
+ * mounted cards (bench/, "Live").
+ */
 export function StatusIcon({
   name,
   size = 14,
@@ -51,15 +58,12 @@ export function StatusIcon({
 }) {
   return (
     <svg
-      className="status-icon"
+      className={
+        name === 'play' || (filled && fillable.has(name)) ? 'status-icon status-icon-filled' : 'status-icon'
+      }
       width={size}
       height={size}
       viewBox="0 0 24 24"
-      fill={name === 'play' || (filled && fillable.has(name)) ? 'currentColor' : 'none'}
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
       role={label ? 'img' : undefined}
       aria-label={label}
       aria-hidden={label ? undefined : true}
