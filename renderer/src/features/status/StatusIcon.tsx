@@ -1,4 +1,5 @@
 import '../../styles/status.css';
+import { pathAtSize, strokeAtSize } from './icon-path';
 
 /** The few extra stroke icons a post needs, on the same 24px grid as ui/Icon. */
 const paths = {
@@ -41,9 +42,9 @@ const fillable = new Set<string>(['star', 'bookmark', 'play']);
 export type StatusIconName = keyof typeof paths;
 
 /**
- * Stroke, fill and caps come from `.status-icon` in status.css rather than attributes: a card draws eight
- * icons, and setting five presentation attributes on each was the costliest DOM call while a busy stream
- * mounted cards (bench/, "Live").
+ * Drawn at its own size, without a viewBox (see icon-path.ts). Fill, caps and joins come from
+ * `.status-icon` in status.css rather than attributes: a card draws eight icons, and setting five
+ * presentation attributes on each was the costliest DOM call while a busy stream mounted cards.
  */
 export function StatusIcon({
   name,
@@ -63,13 +64,13 @@ export function StatusIcon({
       }
       width={size}
       height={size}
-      viewBox="0 0 24 24"
+      strokeWidth={strokeAtSize(size)}
       role={label ? 'img' : undefined}
       aria-label={label}
       aria-hidden={label ? undefined : true}
     >
       {label && <title>{label}</title>}
-      <path d={paths[name]} />
+      <path d={pathAtSize(paths[name], size)} />
     </svg>
   );
 }
