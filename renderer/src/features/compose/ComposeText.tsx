@@ -1,4 +1,4 @@
-import { useId, useState, type RefObject } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { EmojiText } from '../status';
 import { applySuggestion, tokenAt } from './autocomplete';
@@ -26,6 +26,15 @@ export function ComposeText({ draft, textarea, placeholder, onText }: Props) {
   const open = token !== undefined && suggestions.length > 0;
   const current = Math.min(highlight.token === tokenKey ? highlight.index : 0, suggestions.length - 1);
   const setActive = (index: number) => setHighlight({ token: tokenKey, index });
+  // Where the caret goes once the chosen suggestion is in the text: placed as soon as React has written the
+  // new value, before the next key is handled. (In the next animation frame it came too late on a busy
+  // machine: keys typed meanwhile landed after it, and the caret jumped back before them.)
+  const placeCaret = useRef<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    if (placeCaret.current === undefined) return;
+    textarea.current?.setSelectionRange(placeCaret.current, placeCaret.current);
+    placeCaret.current = undefined;
+  });
 
   const choose = (index: number) => {
     const suggestion = suggestions[index];
@@ -33,7 +42,7 @@ export function ComposeText({ draft, textarea, placeholder, onText }: Props) {
     const next = applySuggestion(draft.text, token, suggestion.replacement);
     onText(next.text);
     setCaret(next.caret);
-    requestAnimationFrame(() => textarea.current?.setSelectionRange(next.caret, next.caret));
+    placeCaret.current = next.caret;
   };
 
   const track = () => setCaret(textarea.current?.selectionStart ?? undefined);
