@@ -15,7 +15,6 @@ import { liveItemCap, useFeedStream, type FeedViewport } from './timeline.stream
 import { TimelineConversation, conversationNames } from './TimelineConversation';
 import { TimelineGap } from './TimelineGap';
 import { TimelineList } from './TimelineList';
-import { notificationSentence, TimelineNotification } from './TimelineNotification';
 import { TimelineError, TimelineFooter, TimelineMessage, TimelineSkeleton } from './TimelineStates';
 import { TimelineStreamNotice } from './TimelineStreamNotice';
 import { useReadPosition } from './use-read-position';
@@ -83,11 +82,9 @@ export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
       const status =
         item.kind === 'status'
           ? item.status
-          : item.kind === 'notification'
-            ? item.notification.status
-            : item.kind === 'conversation'
-              ? item.conversation.lastStatus
-              : undefined;
+          : item.kind === 'conversation'
+            ? item.conversation.lastStatus
+            : undefined;
       if (status && source.accountId) navigation.openThread(source.accountId, status.reblog ?? status);
     },
     [navigation, source.accountId],
@@ -111,8 +108,6 @@ export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
           const name = post.account.displayName || post.account.username;
           return t('status.label', { name, time: absoluteTime(Date.parse(post.createdAt), language) });
         }
-        case 'notification':
-          return notificationSentence(item.notification, t);
         case 'conversation':
           return t('timeline.conversationWith', { names: conversationNames(item.conversation) });
         case 'gap':
@@ -128,10 +123,6 @@ export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
       switch (item.kind) {
         case 'status':
           return <StatusCard status={item.status} verdict={row.verdict} judge={judge} />;
-        case 'notification':
-          return (
-            <TimelineNotification notification={item.notification} verdict={row.verdict} judge={judge} />
-          );
         case 'conversation':
           return <TimelineConversation conversation={item.conversation} />;
         case 'gap': {
@@ -162,38 +153,20 @@ export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
 
   const nextPageFailure = query.isFetchNextPageError ? failureOf(query.error) : undefined;
   const live = source.streams.length > 0 || source.pollMs !== undefined;
-  const label =
-    source.kind === 'notifications'
-      ? t('timeline.notificationsLabel')
-      : source.kind === 'conversations'
-        ? t('timeline.conversationsLabel')
-        : t('timeline.postsLabel');
+  const label = source.kind === 'conversations' ? t('timeline.conversationsLabel') : t('timeline.postsLabel');
 
   return (
     <StatusScopeProvider value={scope}>
       <div className="timeline" data-feed-column={column.id}>
         <TimelineStreamNotice state={stream.state} accountId={source.accountId} onRetry={stream.retry} />
         {rows.length === 0 && !query.hasNextPage ? (
-          <TimelineMessage
-            title={t('timeline.empty')}
-            body={
-              source.kind === 'notifications'
-                ? t('timeline.emptyNotifications')
-                : live
-                  ? t('timeline.emptyLive')
-                  : ''
-            }
-          />
+          <TimelineMessage title={t('timeline.empty')} body={live ? t('timeline.emptyLive') : ''} />
         ) : (
           <TimelineList
             label={label}
             rows={rows}
             chronological={chronological}
-            newLabel={(count) =>
-              source.kind === 'notifications'
-                ? t('timeline.newItems', { count })
-                : t('timeline.newPosts', { count })
-            }
+            newLabel={(count) => t('timeline.newPosts', { count })}
             hasMore={query.hasNextPage}
             loadingMore={query.isFetchingNextPage}
             loadMorePaused={nextPageFailure !== undefined}

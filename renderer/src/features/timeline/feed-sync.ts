@@ -21,15 +21,8 @@ export function patchAccountFeeds(
   );
 }
 
-export function invalidateAccountFeeds(
-  client: QueryClient,
-  accountId: string,
-  only?: readonly string[],
-): Promise<void> {
-  return client.invalidateQueries({
-    queryKey: ['acct', accountId, 'timeline'],
-    ...(only && { predicate: (query) => only.includes(String(query.queryKey[3])) }),
-  });
+export function invalidateAccountFeeds(client: QueryClient, accountId: string): Promise<void> {
+  return client.invalidateQueries({ queryKey: ['acct', accountId, 'timeline'] });
 }
 
 async function resync(client: QueryClient, source: FeedSource): Promise<void> {

@@ -2,14 +2,13 @@ import type { InfiniteData } from '@tanstack/react-query';
 import type { Cursor, mastodon } from '../../mastodon';
 
 export type Status = mastodon.v1.Status;
-export type Notification = mastodon.v1.Notification;
 export type Conversation = mastodon.v1.Conversation;
 
-/** What a column lists. */
-export type FeedKind = 'statuses' | 'notifications' | 'conversations';
+/** What a column lists. Notification columns are features/notifications' own (grouped) feeds. */
+export type FeedKind = 'statuses' | 'conversations';
 
 /**
- * `chronological`: items sorted by id, newest first (timelines, notifications) — merged by id, streamed into.
+ * `chronological`: items sorted by id, newest first (timelines) — merged by id, streamed into.
  * `server`: the server's order (bookmarks, favourites, trending, search, conversations) — kept as paged.
  */
 export type FeedOrder = 'chronological' | 'server';
@@ -19,13 +18,6 @@ export interface StatusItem {
   key: string;
   sortId: string;
   status: Status;
-}
-
-export interface NotificationItem {
-  kind: 'notification';
-  key: string;
-  sortId: string;
-  notification: Notification;
 }
 
 export interface ConversationItem {
@@ -49,7 +41,7 @@ export interface GapItem {
   before: string;
 }
 
-export type FeedItem = StatusItem | NotificationItem | ConversationItem | GapItem;
+export type FeedItem = StatusItem | ConversationItem | GapItem;
 
 export interface FeedPage {
   items: FeedItem[];
@@ -65,6 +57,4 @@ export interface FeedRules {
   order: FeedOrder;
   /** Whether a streamed status belongs here (hashtag all/none modes); default yes. */
   acceptsStatus?: (status: Status) => boolean;
-  /** Whether a streamed notification belongs here (mentions column); default yes. */
-  acceptsNotification?: (notification: Notification) => boolean;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeAccount, makeFilterResult, makeNotification, makeStatus } from '../../test/factories';
+import { makeAccount, makeFilterResult, makeStatus } from '../../test/factories';
 import { filterContextFor, filterVerdict, passesColumnOptions, visibleRows } from './filters';
-import { gapItem, notificationItem, statusItem } from './merge';
+import { gapItem, statusItem } from './merge';
 
 const now = Date.parse('2025-06-01T00:00:00Z');
 
@@ -87,14 +87,5 @@ describe('visibleRows', () => {
     expect(
       visibleRows(items, { context: 'home', options: { hideBoosts: true }, now }).map((r) => r.key),
     ).toEqual(['s:1']);
-  });
-
-  it('filters notifications by their post', () => {
-    const n = makeNotification({
-      id: '5',
-      status: makeStatus({ filtered: [makeFilterResult('X', 'warn', ['notifications'])] }),
-    });
-    const [row] = visibleRows([notificationItem(n)], { context: 'notifications', options: {}, now });
-    expect(row?.verdict).toEqual({ action: 'warn', titles: ['X'] });
   });
 });

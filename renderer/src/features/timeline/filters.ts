@@ -100,9 +100,6 @@ export function visibleRows(items: readonly FeedItem[], { context, options, now 
       const postId = contentOf(item.status).id;
       if (shownPosts.has(postId)) continue;
       shownPosts.add(postId);
-    } else if (item.kind === 'notification' && item.notification.status) {
-      verdict = filterVerdict(item.notification.status, context, now);
-      if (verdict.action === 'hide') continue;
     }
     rows.push({ key: item.key, sortId: item.sortId, item, verdict });
   }

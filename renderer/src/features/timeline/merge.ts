@@ -6,8 +6,6 @@ import type {
   FeedItem,
   FeedPage,
   GapItem,
-  Notification,
-  NotificationItem,
   Status,
   StatusItem,
 } from './feed-types';
@@ -17,13 +15,6 @@ export const statusItem = (status: Status): StatusItem => ({
   key: `s:${status.id}`,
   sortId: status.id,
   status,
-});
-
-export const notificationItem = (notification: Notification): NotificationItem => ({
-  kind: 'notification',
-  key: `n:${notification.id}`,
-  sortId: notification.id,
-  notification,
 });
 
 export const conversationItem = (conversation: Conversation): ConversationItem => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeNotification, makeStatus } from '../../test/factories';
+import { makeStatus } from '../../test/factories';
 import type { FeedData, FeedItem, Status } from './feed-types';
-import { conversationItem, flattenFeed, notificationItem, statusItem } from './merge';
+import { conversationItem, flattenFeed, statusItem } from './merge';
 import { removeStatus, upsertStatus } from './status-cache';
 
 const feed = (items: FeedItem[]): FeedData => ({ pages: [{ items, next: null }], pageParams: [null] });
@@ -34,12 +34,9 @@ describe('upsertStatus', () => {
     expect(self!.favourited).toBe(true);
   });
 
-  it('patches statuses inside notifications and conversations', () => {
-    const notification = makeNotification({ id: '50', type: 'mention', status: original });
+  it('patches a conversation’s last message', () => {
     const conversation = { id: 'c', accounts: [], unread: true, lastStatus: original };
-    const data = upsertStatus(feed([notificationItem(notification), conversationItem(conversation)]), edited);
-    const [n, c] = flattenFeed(data, false);
-    expect(n?.kind === 'notification' && n.notification.status?.content).toBe('<p>after</p>');
+    const [c] = flattenFeed(upsertStatus(feed([conversationItem(conversation)]), edited), false);
     expect(c?.kind === 'conversation' && c.conversation.lastStatus?.content).toBe('<p>after</p>');
   });
 
@@ -70,15 +67,11 @@ describe('removeStatus', () => {
     expect(statuses(removeStatus(data, '2')).map((s) => s.id)).toEqual(['1']);
   });
 
-  it('drops notifications about the post and empties a conversation’s last message', () => {
+  it('empties a conversation’s last message', () => {
     const post = makeStatus({ id: '1' });
-    const data = feed([
-      notificationItem(makeNotification({ id: '60', type: 'favourite', status: post })),
-      notificationItem(makeNotification({ id: '61', type: 'follow', status: null })),
-      conversationItem({ id: 'c', accounts: [], unread: false, lastStatus: post }),
-    ]);
+    const data = feed([conversationItem({ id: 'c', accounts: [], unread: false, lastStatus: post })]);
     const items = flattenFeed(removeStatus(data, '1'), false);
-    expect(items.map((i) => i.key)).toEqual(['n:61', 'c:c']);
-    expect(items[1]?.kind === 'conversation' && items[1].conversation.lastStatus).toBeNull();
+    expect(items.map((i) => i.key)).toEqual(['c:c']);
+    expect(items[0]?.kind === 'conversation' && items[0].conversation.lastStatus).toBeNull();
   });
 });

@@ -5,7 +5,8 @@ import { mapItems } from './merge';
 /**
  * The one writer for statuses held in feeds. Stream events, (later) actions and optimistic updates all go
  * through these, so a post edited or deleted changes everywhere it is shown: as itself, as the post inside a
- * boost, as a quoted post, inside a notification or as a conversation's last message.
+ * boost, as a quoted post or as a conversation's last message. Notification columns are features/notifications'
+ * own feeds.
  */
 
 /** Fields that depend on who is looking; public stream payloads may lack them, so keep what we knew. */
@@ -50,20 +51,12 @@ export function statusWithout(status: Status, id: string): Status | undefined {
   return result;
 }
 
-/** Applies `change` to the post an item shows: itself, a notification's, a conversation's last message. */
+/** Applies `change` to the post an item shows: itself, or a conversation's last message. */
 function changeItemStatus(item: FeedItem, change: (status: Status) => Status): FeedItem {
   switch (item.kind) {
     case 'status': {
       const status = change(item.status);
       return status === item.status ? item : { ...item, status };
-    }
-    case 'notification': {
-      const current = item.notification.status;
-      if (!current) return item;
-      const status = change(current);
-      return status === current
-        ? item
-        : { ...item, notification: { ...item.notification, status } as typeof item.notification };
     }
     case 'conversation': {
       const current = item.conversation.lastStatus;
@@ -89,16 +82,6 @@ function removeFromItem(item: FeedItem, id: string): FeedItem | undefined {
       const status = statusWithout(item.status, id);
       if (!status) return undefined;
       return status === item.status ? item : { ...item, status };
-    }
-    case 'notification': {
-      const current = item.notification.status;
-      if (!current) return item;
-      const status = statusWithout(current, id);
-      // The server drops notifications about a deleted post too.
-      if (!status) return undefined;
-      return status === current
-        ? item
-        : { ...item, notification: { ...item.notification, status } as typeof item.notification };
     }
     case 'conversation': {
       const current = item.conversation.lastStatus;

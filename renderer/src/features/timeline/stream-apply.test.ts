@@ -3,10 +3,10 @@ import type { StreamEvent } from '../../mastodon';
 import { makeNotification, makeStatus } from '../../test/factories';
 import type { FeedData, FeedRules } from './feed-types';
 import { applyStreamEvent, applyStreamEvents, entityEffect, staleFeedsAfter } from './stream-apply';
-import { flattenFeed, notificationItem, statusItem } from './merge';
+import { flattenFeed, statusItem } from './merge';
 
 const home: FeedRules = { kind: 'statuses', order: 'chronological' };
-const notifications: FeedRules = { kind: 'notifications', order: 'chronological' };
+const conversations: FeedRules = { kind: 'conversations', order: 'server' };
 const feed = (...ids: string[]): FeedData => ({
   pages: [
     { items: ids.map((id) => statusItem(makeStatus({ id }))), next: { maxId: ids[ids.length - 1] ?? '0' } },
@@ -27,12 +27,12 @@ describe('applyStreamEvent', () => {
     expect(keys(twice)).toEqual(['s:30', 's:20', 's:10']);
   });
 
-  it('update: respects the feed’s own rules (hashtag all/none, notifications feeds)', () => {
+  it('update: respects the feed’s own rules (hashtag all/none, conversations)', () => {
     const post = makeStatus({ id: '30' });
     const picky: FeedRules = { ...home, acceptsStatus: () => false };
     expect(keys(applyStreamEvent(feed('20'), event('update', post), picky))).toEqual(['s:20']);
     const data = feed('20');
-    expect(applyStreamEvent(data, event('update', post), notifications)).toBe(data);
+    expect(applyStreamEvent(data, event('update', post), conversations)).toBe(data);
   });
 
   it('status.update and delete patch in place', () => {
@@ -43,20 +43,9 @@ describe('applyStreamEvent', () => {
     expect(keys(applyStreamEvent(patched, event('delete', '20'), home))).toEqual(['s:10']);
   });
 
-  it('notification: goes into notification feeds that accept it', () => {
-    const data: FeedData = {
-      pages: [{ items: [notificationItem(makeNotification({ id: '5' }))], next: null }],
-      pageParams: [null],
-    };
-    const mention = makeNotification({ id: '7', type: 'mention' });
-    const follow = makeNotification({ id: '8', type: 'follow', status: null });
-    const mentionsOnly: FeedRules = { ...notifications, acceptsNotification: (n) => n.type === 'mention' };
-    const after = applyStreamEvents(
-      data,
-      [event('notification', mention), event('notification', follow)],
-      mentionsOnly,
-    );
-    expect(keys(after)).toEqual(['n:7', 'n:5']);
+  it('notification: left to the notification columns, also when it arrives on the home column’s stream', () => {
+    const data = feed('20');
+    expect(applyStreamEvent(data, event('notification', makeNotification({ id: '7' })), home)).toBe(data);
   });
 
   it('leaves an unloaded feed alone and ignores events that do not patch feeds', () => {
@@ -76,12 +65,12 @@ describe('applyStreamEvent', () => {
 });
 
 describe('entity-wide effects', () => {
-  it('edits and deletes reach every feed; filters_changed and notifications_merged make feeds stale', () => {
+  it('edits and deletes reach every feed; filters_changed makes feeds stale', () => {
     expect(entityEffect(event('delete', '1'))).toBeTypeOf('function');
     expect(entityEffect(event('update', makeStatus()))).toBeUndefined();
     expect(staleFeedsAfter({ stream: ['user'], event: 'filters_changed', payload: undefined })).toBe('all');
-    expect(staleFeedsAfter({ stream: ['user'], event: 'notifications_merged', payload: undefined })).toBe(
-      'notifications',
-    );
+    expect(
+      staleFeedsAfter({ stream: ['user'], event: 'notifications_merged', payload: undefined }),
+    ).toBeUndefined();
   });
 });

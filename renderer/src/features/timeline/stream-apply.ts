@@ -1,6 +1,6 @@
 import type { StreamEvent } from '../../mastodon';
 import type { FeedData, FeedRules } from './feed-types';
-import { mergeItems, notificationItem, statusItem, upsertConversation } from './merge';
+import { mergeItems, statusItem, upsertConversation } from './merge';
 import { removeStatus, upsertStatus } from './status-cache';
 
 /**
@@ -23,15 +23,11 @@ export function applyStreamEvent(
       return upsertStatus(data, event.payload);
     case 'delete':
       return removeStatus(data, event.payload);
-    case 'notification':
-      if (rules.kind !== 'notifications') return data;
-      if (rules.acceptsNotification && !rules.acceptsNotification(event.payload)) return data;
-      return mergeItems(data, [notificationItem(event.payload)]);
     case 'conversation':
       return rules.kind === 'conversations' ? upsertConversation(data, event.payload) : data;
     default:
-      // filters_changed, notifications_merged: whole feeds go stale (see `staleFeedsAfter`);
-      // announcements are not shown in columns.
+      // filters_changed: whole feeds go stale (see `staleFeedsAfter`). Notifications (on the user stream
+      // with home) are features/notifications' to show; announcements are not shown in columns.
       return data;
   }
 }
@@ -53,8 +49,6 @@ export function entityEffect(event: StreamEvent): ((data: FeedData) => FeedData)
 }
 
 /** Events after which cached feeds must be fetched again rather than patched. */
-export function staleFeedsAfter(event: StreamEvent): 'all' | 'notifications' | undefined {
-  if (event.event === 'filters_changed') return 'all';
-  if (event.event === 'notifications_merged') return 'notifications';
-  return undefined;
+export function staleFeedsAfter(event: StreamEvent): 'all' | undefined {
+  return event.event === 'filters_changed' ? 'all' : undefined;
 }

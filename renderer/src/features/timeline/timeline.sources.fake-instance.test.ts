@@ -108,7 +108,7 @@ describe('feed sources', () => {
     expect(all.rules.acceptsStatus!(content(['cats', 'dogs', 'birds']))).toBe(false);
   });
 
-  it('list, profile tabs, notifications and mentions, direct conversations', async () => {
+  it('list, profile tabs and direct conversations; notification columns are not timelines', async () => {
     const rest = createRestAPIClient({ url: fi.url, accessToken });
     const list = await rest.v1.lists.create({ title: 'Sources' });
     const listSource = source(column('list', { listId: list.id }));
@@ -121,14 +121,9 @@ describe('feed sources', () => {
     await source(column('profile', { accountId: me.id })).fetchPage(null);
     expect((await lastRequest(`/api/v1/accounts/${me.id}/statuses`)).url).toContain('exclude_replies=true');
 
-    const notifications = source(column('notifications'));
-    expect(notifications.kind).toBe('notifications');
-    expect(notifications.markerTimeline).toBe('notifications');
-    await notifications.fetchPage(null);
-    const mentions = source(column('mentions'));
-    await mentions.fetchPage(null);
-    expect(decodeURIComponent((await lastRequest('/api/v1/notifications')).url)).toMatch(/types\[\]=mention/);
-    expect(mentions.rules.acceptsNotification!({ type: 'favourite' } as never)).toBe(false);
+    // Notification columns are grouped feeds of their own (features/notifications), not timelines.
+    for (const type of ['notifications', 'mentions', 'all-notifications'] as const)
+      expect(feedSourceFor(column(type))).toBeUndefined();
 
     const direct = source(column('direct'));
     expect(direct.order).toBe('server');

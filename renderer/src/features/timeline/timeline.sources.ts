@@ -12,7 +12,7 @@ import type { FeedItem, FeedKind, FeedOrder, FeedPage, FeedRules, Status } from 
 import { filterContextFor, type FilterContext } from './filters';
 import type { NewerPage } from './gaps';
 import { markerTimelineFor, type MarkerTimeline } from './markers';
-import { contentOf, conversationItem, notificationItem, statusItem } from './merge';
+import { contentOf, conversationItem, statusItem } from './merge';
 import { withPendingInItem } from './status-cache';
 
 /** Everything a column needs to load, stream and sync its feed; built from the column alone. */
@@ -61,7 +61,7 @@ interface Recipe<T> {
   /** `offset` feeds (search, trending) page by count when the server sends no Link header. */
   paging: 'link' | 'offset';
   keyParts: readonly unknown[];
-  rules?: Pick<FeedRules, 'acceptsStatus' | 'acceptsNotification'>;
+  rules?: Pick<FeedRules, 'acceptsStatus'>;
   pollMs?: number;
 }
 
@@ -261,22 +261,10 @@ function recipeFor(column: Column): SomeRecipe | undefined {
       );
     }
     case 'notifications':
-    case 'mentions': {
-      const mentions = column.type === 'mentions';
-      const recipe: Recipe<mastodon.v1.Notification> = {
-        kind: 'notifications',
-        order: 'chronological',
-        streams: [{ stream: 'user:notification' }],
-        list: (rest, p) => rest.v1.notifications.list.$raw({ ...p, ...(mentions && { types: ['mention'] }) }),
-        toItem: notificationItem,
-        paging: 'link',
-        keyParts: [column.type],
-        ...(mentions && {
-          rules: { acceptsNotification: (n: mastodon.v1.Notification) => n.type === 'mention' },
-        }),
-      };
-      return some(recipe);
-    }
+    case 'mentions':
+    case 'all-notifications':
+      // Grouped notifications, with their own feeds and streams: features/notifications (see ColumnFeed).
+      return undefined;
     case 'direct': {
       const recipe: Recipe<mastodon.v1.Conversation> = {
         kind: 'conversations',

@@ -79,10 +79,7 @@ export function useFeedStream(source: FeedSource, viewport: RefObject<FeedViewpo
       for (const event of events) {
         const effect = entityEffect(event);
         if (effect) patchAccountFeeds(client, accountId, effect);
-        const stale = staleFeedsAfter(event);
-        if (stale === 'all') void invalidateAccountFeeds(client, accountId);
-        if (stale === 'notifications')
-          void invalidateAccountFeeds(client, accountId, ['notifications', 'mentions']);
+        if (staleFeedsAfter(event) === 'all') void invalidateAccountFeeds(client, accountId);
       }
     };
     const states = new Map<string, StreamState>();
