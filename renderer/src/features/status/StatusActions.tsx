@@ -31,6 +31,9 @@ const own = (account: AccountSummary, post: Status) => account.remoteId === post
 interface BarProps extends Props {
   actor: AccountSummary;
   onActor(account: AccountSummary): void;
+  actions: ReturnType<typeof useStatusActions>;
+  dialog: StatusDialog | undefined;
+  onDialog(dialog: StatusDialog | undefined): void;
 }
 
 /**
@@ -41,17 +44,29 @@ interface BarProps extends Props {
 export function StatusActions(props: Props) {
   const { reader, accounts } = props;
   const [actorId, setActorId] = useState(reader?.id);
+  // Held here rather than in the bar, which is drawn anew when it starts or stops acting as another
+  // account: a request in flight (its button busy) and an open dialog outlive that.
+  const actions = useStatusActions();
+  const [dialog, setDialog] = useState<StatusDialog>();
   const actor = accounts.find((a) => a.id === actorId) ?? reader ?? accounts[0];
   if (!actor) return null;
-  const bar = { ...props, actor, onActor: (account: AccountSummary) => setActorId(account.id) };
+  const bar: BarProps = {
+    ...props,
+    actor,
+    onActor: (account) => setActorId(account.id),
+    actions,
+    dialog,
+    onDialog: setDialog,
+  };
   if (actor.id === reader?.id)
-    return <ActionBar {...bar} seen={{ copy: props.post, error: undefined, loading: false }} />;
+    return <ActionBar {...bar} resolved={{ copy: props.post, error: undefined, loading: false }} />;
   return <ActionBarAsOther {...bar} />;
 }
 
 /** Acting as another account: its own copy of the post, resolved on its server, drives the buttons. */
 function ActionBarAsOther(props: BarProps) {
-  return <ActionBar {...props} seen={useActorCopy(props.actor, props.reader, props.post)} />;
+  const resolved = useActorCopy(props.actor, props.reader, props.post);
+  return <ActionBar {...props} resolved={resolved} />;
 }
 
 function ActionBar({
@@ -62,14 +77,15 @@ function ActionBar({
   onTranslate,
   actor,
   onActor,
-  seen: { copy, error, loading },
-}: BarProps & { seen: ActorCopy }) {
+  actions: { toggle, busy, deps },
+  dialog,
+  onDialog: setDialog,
+  resolved: { copy, error, loading },
+}: BarProps & { resolved: ActorCopy }) {
   const { t } = useTranslation();
   const composer = useStatusComposer();
   const confirmBoost = useConfirmBoost();
-  const { toggle, busy, deps } = useStatusActions();
   const [asMenu, setAsMenu] = useState<{ action: BarAction; at: { top: number; left: number } }>();
-  const [dialog, setDialog] = useState<StatusDialog>();
 
   /** Does `action` as `who` on `seen` (their own copy of the post). */
   const perform = (action: BarAction, who: AccountSummary, seen: Status) => {

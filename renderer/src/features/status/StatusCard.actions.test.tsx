@@ -15,6 +15,7 @@ import { StatusEnvironmentProvider, StatusScopeProvider, type StatusEnvironment 
 import { StatusCard } from './StatusCard';
 
 const favourite = vi.fn();
+const search = vi.fn();
 vi.mock('../../mastodon', async (original) => ({
   ...(await original<typeof Mastodon>()),
   withAccount: async <T,>(accountId: string, run: (clients: MastoClients) => Promise<T>) =>
@@ -22,7 +23,7 @@ vi.mock('../../mastodon', async (original) => ({
       accountId,
       rest: {
         v1: { statuses: { $select: () => ({ favourite }) } },
-        v2: { instance: { fetch: async () => ({}) } },
+        v2: { instance: { fetch: async () => ({}) }, search: { list: search } },
       },
     } as unknown as MastoClients),
 }));
@@ -44,6 +45,7 @@ const bob = summary('2@b.example', 'bob@b.example', '2');
 let environment: StatusEnvironment;
 beforeEach(() => {
   favourite.mockReset();
+  search.mockReset();
   window.pouet = {
     shell: { openExternal: vi.fn().mockResolvedValue({ ok: true, value: undefined }) },
   } as unknown as PouetBridge;
@@ -104,6 +106,28 @@ describe('StatusCard actions', () => {
         .map((item) => item.textContent),
     ).toEqual(['@alice@a.example', '@bob@b.example']);
     expect(screen.getByRole('button', { name: /^Acting as @alice@a\.example/ })).toBeTruthy();
+  });
+
+  it('keeps a request in flight busy while the bar acts as another account and back', async () => {
+    const post = makeStatus({ id: '7', favourited: false });
+    let finish!: (status: typeof post) => void;
+    favourite.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    search.mockResolvedValue({ statuses: [makeStatus({ id: '70', uri: post.uri })] });
+    renderAs(<StatusCard status={post} />);
+    const favouriteButton = () => screen.getByRole('button', { name: 'Favourite' });
+    fireEvent.click(favouriteButton());
+    await vi.waitFor(() => expect(favourite).toHaveBeenCalled());
+    expect(favouriteButton().getAttribute('aria-busy')).toBe('true');
+
+    fireEvent.click(screen.getByRole('button', { name: /^Acting as @alice@a\.example/ }));
+    fireEvent.click(screen.getByRole('menuitemcheckbox', { name: '@bob@b.example' }));
+    await screen.findByRole('button', { name: /^Acting as @bob@b\.example/ });
+    fireEvent.click(screen.getByRole('button', { name: /^Acting as @bob@b\.example/ }));
+    fireEvent.click(screen.getByRole('menuitemcheckbox', { name: '@alice@a.example' }));
+    expect(favouriteButton().getAttribute('aria-busy')).toBe('true');
+
+    finish({ ...post, favourited: true });
+    await vi.waitFor(() => expect(favouriteButton().getAttribute('aria-busy')).toBeNull());
   });
 
   it('shows no chooser with a single account', () => {

@@ -10,8 +10,9 @@ import { ServerTranslationProvider } from './translation';
  * imports them (timeline, thread, profile and deck all show cards: importing them back would be a cycle).
  *
  * - `StatusScope`: who is reading here (the column's account) and which column, set by each list of cards,
- *   with the signed-in accounts the cards act as (read once per list: a query observer in every card
- *   showed in the firehose profiles, where cards mount thousands of times a minute).
+ *   with the signed-in accounts the cards act as (read once per provider, which is once per list except
+ *   in the all-accounts notifications column, one per row: a query observer in every card showed in the
+ *   firehose profiles, where cards mount thousands of times a minute).
  * - `StatusWriter`: the one writer for posts held in caches (feeds, threads), set once by the app.
  * - `StatusNavigation`: where mentions, hashtags, authors and posts lead inside the app, set once by the app.
  * - `StatusComposer`: how to start a reply, a quote, an edit or a delete & redraft (the composer shows our
