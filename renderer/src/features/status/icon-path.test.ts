@@ -15,6 +15,10 @@ describe('scalePath', () => {
     expect(numbers(d)).toEqual([18, 36, 6, 6, 0, 1, 1, -12, 0, 6, 6, 0, 0, 1, 12, 0]);
   });
 
+  it('reads signs and exponents as part of their number', () => {
+    expect(numbers(scalePath('M+4 1e1L.5.5', 12))).toEqual([2, 5, 0.25, 0.25]);
+  });
+
   it('reads numbers written without separators', () => {
     expect(numbers(scalePath('M12 3.5l2.6 5.3 5.9.9-4.3 4.1', 24))).toEqual([
       12, 3.5, 2.6, 5.3, 5.9, 0.9, -4.3, 4.1,

@@ -6,7 +6,10 @@
  */
 
 const grid = 24;
-const token = /[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)/g;
+/** A command letter (SVG has no `e`), or a number, signed or with an exponent. Arc flags must be written
+ * apart ("0 1", not "01"), as every path here is. */
+const token = /[A-DF-Za-df-z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
+const isCommand = (part: string) => part.length === 1 && /[A-Za-z]/.test(part);
 /** An arc's seven numbers: rx ry rotation large-arc sweep x y. The rotation and flags are not lengths. */
 const arcUnscaled = new Set([2, 3, 4]);
 
@@ -15,7 +18,7 @@ export function scalePath(d: string, size: number): string {
   let command = '';
   let index = 0;
   return d.replace(token, (part) => {
-    if (/[A-Za-z]/.test(part)) {
+    if (isCommand(part)) {
       command = part;
       index = 0;
       return part;
