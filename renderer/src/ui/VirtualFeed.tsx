@@ -186,7 +186,12 @@ export function VirtualFeed<Row extends { key: string }>(props: Props<Row>) {
             if (key && key !== currentKey) setCurrentKey(key);
           }}
         >
-          <div className="timeline-window" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+          <div
+            className="timeline-window"
+            // Whole pixels: the window is a compositing layer of its own (timeline.css), and a layer moved
+            // by a fraction of a pixel blurs its text.
+            style={{ transform: `translateY(${Math.round(items[0]?.start ?? 0)}px)` }}
+          >
             {items.map((item) => {
               const row = rows[item.index]!;
               const current = item.index === currentIndex;
