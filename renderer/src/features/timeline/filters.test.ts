@@ -42,7 +42,6 @@ describe('filterVerdict', () => {
 
   it('maps column types to filter contexts', () => {
     expect(filterContextFor('list')).toBe('home');
-    expect(filterContextFor('mentions')).toBe('notifications');
     expect(filterContextFor('hashtag')).toBe('public');
     expect(filterContextFor('profile')).toBe('account');
     expect(filterContextFor('bookmarks')).toBeUndefined();

@@ -15,9 +15,6 @@ export function filterContextFor(type: ColumnType): FilterContext | undefined {
     case 'home':
     case 'list':
       return 'home';
-    case 'notifications':
-    case 'mentions':
-      return 'notifications';
     case 'local':
     case 'federated':
     case 'remote':

@@ -21,9 +21,9 @@ describe('unread counts and read position', () => {
     expect(readPosition(undefined, undefined)).toBeUndefined();
   });
 
-  it('has server markers for home and notifications only', () => {
+  it('has a server marker for home only (notifications keep theirs in features/notifications)', () => {
     expect(markerTimelineFor('home')).toBe('home');
-    expect(markerTimelineFor('notifications')).toBe('notifications');
+    expect(markerTimelineFor('notifications')).toBeUndefined();
     expect(markerTimelineFor('list')).toBeUndefined();
   });
 });

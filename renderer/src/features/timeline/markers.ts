@@ -5,11 +5,12 @@ import type { FeedRow } from './filters';
 export type MarkerTimeline = mastodon.v1.MarkerTimeline;
 export type MarkerItem = mastodon.v1.MarkerItem;
 
-/** Only home and notifications have server markers; other columns keep a local last-read id (the deck's). */
+/**
+ * Of the timelines, only home has a server marker; other columns keep a local last-read id (the deck's).
+ * The notifications marker is features/notifications' (notifications.marker.ts).
+ */
 export function markerTimelineFor(type: ColumnType): MarkerTimeline | undefined {
-  if (type === 'home') return 'home';
-  if (type === 'notifications') return 'notifications';
-  return undefined;
+  return type === 'home' ? 'home' : undefined;
 }
 
 /** Rows newer than the read position. Unknown position: nothing is counted (no "999 unread" on first run). */

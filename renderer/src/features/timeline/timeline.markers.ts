@@ -11,7 +11,7 @@ const isConflict = (error: unknown) =>
   error.cause instanceof MastoHttpError &&
   error.cause.statusCode === 409;
 
-/** The writer of one server marker (home or notifications) of an account, shared by its columns. */
+/** The writer of an account's home marker, shared by its home columns. */
 export function markerSyncFor(client: QueryClient, accountId: string, timeline: MarkerTimeline): MarkerSync {
   const id = `${accountId}\n${timeline}`;
   let sync = syncs.get(id);

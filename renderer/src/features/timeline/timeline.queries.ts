@@ -35,12 +35,12 @@ export type MarkersData = Partial<Record<MarkerTimeline, MarkerItem>>;
 
 export const markersKey = (accountId: string) => ['acct', accountId, 'markers'] as const;
 
-/** Home and notifications read markers of an account (one request for both). */
+/** The home read marker of an account (its notifications marker is features/notifications'). */
 export const markersQueryOptions = (accountId: string) =>
   queryOptions({
     queryKey: markersKey(accountId),
     queryFn: (): Promise<MarkersData> =>
-      withAccount(accountId, ({ rest }) => rest.v1.markers.fetch({ timeline: ['home', 'notifications'] })),
+      withAccount(accountId, ({ rest }) => rest.v1.markers.fetch({ timeline: ['home'] })),
     staleTime: 60_000,
     retry: false,
   });

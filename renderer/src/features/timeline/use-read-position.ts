@@ -20,8 +20,8 @@ interface Options {
 }
 
 /**
- * Where the reader is in a column: the newest of the deck's `lastReadId`, the server marker (home and
- * notifications, fetched on open) and what they have seen since. Publishes the unread count for the header
+ * Where the reader is in a column: the newest of the deck's `lastReadId`, the server marker (home,
+ * fetched on open) and what they have seen since. Publishes the unread count for the header
  * badge, reports forward moves to the deck, and writes the server marker (debounced, never backwards).
  */
 export function useReadPosition({
