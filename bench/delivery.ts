@@ -19,7 +19,7 @@ export interface Delivery {
   lost: number;
   /** Per column: [delivered, sent]. */
   columns: Record<string, [number, number]>;
-  /** Per column that had posts not drawn live: how the census after the firehose went. */
+  /** Per column that had posts not drawn live: how the census after the firehose went there. */
   census?: Record<string, CensusRun>;
 }
 
@@ -132,7 +132,7 @@ export async function drain(
   columns: readonly BenchColumn[],
   witness: StreamWitness,
   page: BenchPage,
-  { timeoutMs = 8_000, censusMs = 60_000 }: { timeoutMs?: number; censusMs?: number } = {},
+  { timeoutMs = 8_000, censusMs = 150_000 }: { timeoutMs?: number; censusMs?: number } = {},
 ): Promise<Delivery> {
   await sleep(300);
   witness.stop();
@@ -153,30 +153,46 @@ export async function drain(
   const listed = new Map<string, Set<string>>();
   const gone = new Map<string, Set<string>>();
   const census: Record<string, CensusRun> = {};
-  // A bound on the whole census, so an overloaded run still ends; what it has not reached counts as lost.
-  const deadline = Date.now() + censusMs;
+  // What the server no longer has cannot be checked either way: asked first, for every column, so that a
+  // census cut short still leaves those out. Scrolling down to them would only spend the census's time (a
+  // post missed at minute two of the soak is ~13,000 posts deep in a federated column).
+  const checkable = new Map<string, string[]>();
   for (const { column } of columns) {
     const seen = page.sighted.get(column.id) ?? new Set<string>();
     const undrawn = [...witness.sentTo(column.id)].filter((id) => !seen.has(`s:${id}`));
     if (undrawn.length === 0) continue;
-    // What the server no longer has cannot be checked either way; scrolling down to it would only spend the
-    // census's time (a post missed at minute two of the soak is ~13,000 posts deep in a federated column).
     const kept = await witness.stillOnServer(column.id, undrawn);
     gone.set(column.id, new Set(undrawn.filter((id) => !kept.has(id))));
-    const checkable = undrawn.filter((id) => kept.has(id));
-    if (checkable.length === 0) continue;
-    const below = checkable.reduce((a, b) => (olderId(a, b) ? a : b));
+    checkable.set(
+      column.id,
+      undrawn.filter((id) => kept.has(id)),
+    );
+    census[column.id] = {
+      undrawn: undrawn.length,
+      checkable: kept.size,
+      found: 0,
+      rows: 0,
+      reached: false,
+      ms: 0,
+    };
+  }
+  // A bound on the whole census, so an overloaded run still ends; what it has not reached counts as lost.
+  const deadline = Date.now() + censusMs;
+  for (const [columnId, ids] of checkable) {
+    if (ids.length === 0) continue;
+    const below = ids.reduce((a, b) => (olderId(a, b) ? a : b));
     const limitMs = Math.min(columnCensusMs, deadline - Date.now());
     if (limitMs <= 0) break;
     const began = Date.now();
-    const keys = new Set(await page.page.evaluate(listColumn, { columnId: column.id, below, limitMs }));
-    listed.set(column.id, keys);
-    census[column.id] = {
-      undrawn: undrawn.length,
-      checkable: checkable.length,
+    const keys = new Set(await page.page.evaluate(listColumn, { columnId, below, limitMs }));
+    listed.set(columnId, keys);
+    const undrawn = [...ids, ...(gone.get(columnId) ?? [])];
+    census[columnId] = {
+      ...census[columnId]!,
       found: undrawn.filter((id) => keys.has(`s:${id}`)).length,
       rows: keys.size,
-      reached: [...keys].some((key) => key.startsWith('s:') && olderId(key.slice(2), below)),
+      // At or past the oldest post it looked for (the column may end right there).
+      reached: [...keys].some((key) => key.startsWith('s:') && !olderId(below, key.slice(2))),
       ms: Date.now() - began,
     };
   }
@@ -201,7 +217,8 @@ export interface CensusRun {
   undrawn: number;
   checkable: number;
   found: number;
-  /** Rows it passed, whether it got past the oldest checkable post, and how long it scrolled. */
+  /** Rows it passed, whether it got down to the oldest checkable post, and how long it scrolled (all 0
+   * and false when the census's time ran out before this column). */
   rows: number;
   reached: boolean;
   ms: number;

@@ -66,11 +66,18 @@ export async function soakScenario(ctx: BenchContext): Promise<ScenarioResult> {
     const growth = windowGrowth(heap, referenceAtSeconds, windowSeconds);
     const perMinute = slope(samples.map((s) => [s.atSeconds / 60, s.heapMb] as const));
     ctx.log(`soak: ${result.delivered}/${result.sent} delivered, heap growth ${growth.toFixed(1)}%`);
-    for (const [column, run] of Object.entries(result.census ?? {}))
+    for (const [column, run] of Object.entries(result.census ?? {})) {
+      const scrolled =
+        run.checkable === 0
+          ? 'none left to look for'
+          : run.ms === 0
+            ? 'not scrolled: the census ran out of time'
+            : `${run.rows} rows in ${(run.ms / 1000).toFixed(1)} s${run.reached ? '' : ', stopped short'}`;
       ctx.log(
-        `soak census ${column}: ${run.found} of ${run.undrawn} undrawn found (${run.checkable} still on the ` +
-          `server), ${run.rows} rows in ${(run.ms / 1000).toFixed(1)} s${run.reached ? '' : ', stopped short'}`,
+        `soak census ${column}: ${run.found} of ${run.undrawn} undrawn found ` +
+          `(${run.checkable} still on the server), ${scrolled}`,
       );
+    }
     return {
       figures: [
         {
