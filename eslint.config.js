@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const onlyTheShellImportsElectron = {
+const restrictedImports = {
   paths: [
     {
       name: 'electron',
@@ -48,7 +48,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-definitions': 'off',
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-duplicates': 'error',
-      'no-restricted-imports': ['error', onlyTheShellImportsElectron],
+      'no-restricted-imports': ['error', restrictedImports],
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
       eqeqeq: ['error', 'smart'],
     },

@@ -59,7 +59,8 @@ function endBatch(): void {
  * Columns take turns, one per animation frame, so each frame styles, lays out and paints one column's new
  * rows. Measured with `npm run bench` ("Live", 100 posts/s over six columns, 3 × 30 s): the whole deck in
  * one task dropped one or two frames per batch (p95 33–50 ms); one column per frame with 120 ms batches kept
- * the main thread 77% busy; as here, p95 16.8 ms at 57–72% busy. Early turns cost main-thread time: at 6
+ * the main thread 77% busy; as here, p95 16.8 ms at 57–72% busy (51–56% since the cards' icons stopped
+ * costing layerize time). Early turns cost main-thread time: at 6
  * waiting events, or moving a column up the line whenever its posts piled up while it waited, the p95 was
  * 33 ms at ~70% busy.
  */
