@@ -17,6 +17,7 @@ export interface Host {
   handlers: Handlers;
   settings: SettingsStore;
   dispatcher(trustedOrigins: readonly string[]): Dispatch;
+  /** Waits for the requests being answered, then closes the services. */
   close(): Promise<void>;
 }
 
@@ -81,14 +82,27 @@ export async function createHost(ports: HostPorts, emit: EmitHostEvent): Promise
     ...accounts.handlers,
   };
 
+  // Requests still being answered (a draft being written…): closing waits for them, so nothing writes to
+  // the data folder once the host is closed.
+  const inFlight = new Set<Promise<unknown>>();
   return {
     handlers,
     settings,
-    dispatcher: (trustedOrigins) =>
-      createDispatcher(handlers, {
+    dispatcher: (trustedOrigins) => {
+      const dispatch = createDispatcher(handlers, {
         trustedOrigins,
         onUnexpectedError: (name, error) => log.error(`${name} failed`, error),
-      }),
-    close: () => accounts.close(),
+      });
+      return (name, input, sender) => {
+        const answer = dispatch(name, input, sender);
+        inFlight.add(answer);
+        void answer.finally(() => inFlight.delete(answer));
+        return answer;
+      };
+    },
+    close: async () => {
+      await Promise.allSettled(inFlight);
+      await accounts.close();
+    },
   };
 }
