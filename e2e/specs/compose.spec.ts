@@ -41,6 +41,28 @@ test('a post with a content warning goes out once and shows up live in the home 
   expect((await statusesOf(instance, 'alice'))[0]).toMatchObject({ spoiler_text: 'Meta' });
 });
 
+test('the post takes the language it is written in until the writer picks one', async ({
+  launch,
+  startInstance,
+  chromiumBrowser,
+}) => {
+  const instance = await startInstance();
+  const app = await launch();
+  const dock = await signInAndOpenComposer(app, chromiumBrowser, instance);
+  const language = dock.getByRole('combobox', { name: 'Language of the post' });
+
+  // The guesser is loaded on demand, the first time there is text to guess from.
+  await postText(dock).fill('Bonjour à tous, je suis très content de vous retrouver ici aujourd’hui.');
+  await expect(language).toHaveValue('fr');
+  await language.selectOption('de');
+  await postText(dock).fill('Hello everyone, I am really happy to see you all here again today.');
+  await dock.page().waitForTimeout(1_000);
+  await expect(language).toHaveValue('de');
+  await postText(dock).press('Control+Enter');
+
+  await expect.poll(async () => (await instance.admin.lastStatusBody())?.['language']).toBe('de');
+});
+
 test('a poll with its options, duration and multiple choice', async ({
   launch,
   startInstance,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, languageChoices, languageCodes } from './language';
+import { detectLanguage } from './language-detect';
+import { languageChoices, languageCodes } from './language';
 
 describe('detectLanguage', () => {
   it.each([

@@ -1,5 +1,3 @@
-import { detectAll } from 'tinyld/light';
-
 /**
  * Post languages: every ISO 639-1 code (what Mastodon's `language` takes), named in the interface language
  * and in their own, and a guess from the text being written.
@@ -38,18 +36,4 @@ export function languageChoices(uiLanguage: string): LanguageChoice[] {
   return languageCodes
     .map((code) => ({ code, name: inUi(code), nativeName: nameIn(code)(code) }))
     .sort((a, b) => collator.compare(a.name, b.name));
-}
-
-/** Words that say nothing about the language: links, mentions, hashtags, custom emoji. */
-const noise = /https?:\/\/\S+|[@#][\p{L}\p{N}_.@-]+|:[a-zA-Z0-9_]+:/gu;
-
-/** The text's language when the guess is confident enough to set it for the user; undefined otherwise. */
-export function detectLanguage(text: string): string | undefined {
-  const prose = text.replace(noise, ' ');
-  const letters = prose.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < 20) return undefined;
-  const [best, second] = detectAll(prose);
-  if (!best || best.accuracy < 0.2) return undefined;
-  if (second && second.accuracy > best.accuracy * 0.6) return undefined;
-  return best.lang;
 }

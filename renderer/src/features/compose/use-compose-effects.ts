@@ -2,7 +2,6 @@ import { useEffect, type RefObject } from 'react';
 import type { AccountSummary } from '../../../../electron/ipc/types/accounts';
 import { draftEdited, useFocusRequest, type ComposeSlot } from './compose.store';
 import { draftForAccount, type Draft } from './draft';
-import { detectLanguage } from './language';
 
 /** Focus lands in the text, after what is already there (the mentions of a reply), when asked. */
 export function useComposeFocus(slot: ComposeSlot, textarea: RefObject<HTMLTextAreaElement | null>): void {
@@ -25,13 +24,19 @@ export function useLanguageDetection(slot: ComposeSlot, draft: Draft): void {
   const { text, languageChosen, language } = draft;
   useEffect(() => {
     if (languageChosen) return;
+    let cancelled = false;
     const timer = setTimeout(() => {
-      const detected = detectLanguage(text);
-      if (detected && detected !== language) {
-        draftEdited(slot, (d) => (d.languageChosen ? d : { ...d, language: detected }));
-      }
+      void import('./language-detect').then(({ detectLanguage }) => {
+        const detected = cancelled ? undefined : detectLanguage(text);
+        if (detected && detected !== language) {
+          draftEdited(slot, (d) => (d.languageChosen ? d : { ...d, language: detected }));
+        }
+      });
     }, 600);
-    return () => clearTimeout(timer);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
   }, [slot, text, languageChosen, language]);
 }
 
