@@ -1,4 +1,4 @@
-import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 /** What a scroll of the feed tells its owner. */
@@ -82,6 +82,45 @@ function measureFromObserver(
 }
 
 /**
+ * The scrolling element's size from the ResizeObserver only. The default reads `clientHeight` when a feed
+ * mounts, forcing a layout in the middle of the commit: at startup each column paid for one, on a page
+ * still growing. The observer reports the size after the frame's own layout; until then the feed assumes
+ * the window's height (`initialRect`), which a column never exceeds, so the first pass draws enough rows.
+ */
+function observeSizeFromObserver(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  onSize: (rect: { width: number; height: number }) => void,
+): (() => void) | undefined {
+  const element = instance.scrollElement;
+  if (!element || typeof ResizeObserver === 'undefined') return undefined;
+  const observer = new ResizeObserver(([entry]) => {
+    const box = entry?.contentBoxSize[0];
+    if (box) onSize({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+const scrolled = new WeakSet<Element>();
+
+/**
+ * The virtualizer writes its offset to the scrolling element as soon as it attaches. A new element is at 0
+ * already, and `scrollTo` forces a layout to clamp the offset: at startup those writes were ~50 ms of
+ * forced layouts (profile of a six-column deck). The first write is skipped when it asks for 0, as the
+ * browser would do nothing with it (no scroll event either); every later one goes through.
+ */
+const scrollUnlessNew: typeof elementScroll<HTMLDivElement> = (offset, options, instance) => {
+  const element = instance.scrollElement;
+  if (element && !scrolled.has(element)) {
+    scrolled.add(element);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, instance);
+};
+
+const initialRect = () => ({ width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight });
+
+/**
  * A virtualised ARIA feed: the DOM holds only the rows near the viewport however long the feed grows.
  * The virtualizer anchors on a row's key when rows are added or removed above it. j/k move from row to
  * row; more rows are asked for as the reader nears the bottom.
@@ -99,6 +138,9 @@ export function VirtualFeed<Row extends { key: string }>(props: Props<Row>) {
     estimateSize: () => props.estimatedRowHeight,
     getItemKey: (index) => rows[index]?.key ?? index,
     overscan: props.overscan,
+    initialRect: initialRect(),
+    observeElementRect: observeSizeFromObserver,
+    scrollToFn: scrollUnlessNew,
     // Away from the top, keep the row under the reader's eyes in place when rows come or go above it.
     anchorTo: atTop ? 'start' : 'end',
     // Away from the top, rows mounting above the reader must be measured at once to keep the view still.
