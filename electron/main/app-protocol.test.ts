@@ -31,10 +31,13 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 const get = (url: string) => protocol.handlers.get('pouet')!(new Request(url));
 
 describe('pouet:// protocol', () => {
-  it('is a standard, secure scheme with fetch, and no CSP bypass or extra privileges', () => {
+  it('is a standard, secure scheme with fetch and a code cache, and no CSP bypass', () => {
     registerAppScheme();
     expect(protocol.schemes).toEqual([
-      { scheme: 'pouet', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'pouet',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ]);
   });
 
