@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
+import { prefetchFirstScreen } from './app/first-screen';
 import { createQueryClient } from './app/query-client';
 import { i18n } from './i18n/i18n';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -19,10 +20,12 @@ if (!root) throw new Error('index.html has no #root');
 if (!window.pouet) {
   root.textContent = i18n.t('errors.noShell');
 } else {
+  const client = createQueryClient();
+  prefetchFirstScreen(client);
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={createQueryClient()}>
+        <QueryClientProvider client={client}>
           <ErrorBoundary>
             <App />
           </ErrorBoundary>

@@ -45,10 +45,25 @@ export async function flushDeck(): Promise<void> {
   }
 }
 
-export async function deckLoaded(): Promise<void> {
-  const layout = await unwrap(host().deck.load());
-  useDeckStore.setState({ layout });
+let loading: Promise<void> | undefined;
+
+/** Loads the layout from the host once: the first screen's prefetch and the deck both ask for it. */
+export function deckLoaded(): Promise<void> {
+  loading ??= unwrap(host().deck.load()).then(
+    (layout) => useDeckStore.setState({ layout }),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
 }
+
+/** The columns on screen once the layout is loaded, for work that starts before React renders them. */
+export const loadedWorkspace = () => {
+  const { layout } = useDeckStore.getState();
+  return layout ? ops.activeWorkspace(layout) : undefined;
+};
 
 export const useDeckLayout = () => useDeckStore((s) => s.layout);
 export const useDeckSaveError = () => useDeckStore((s) => s.saveError);

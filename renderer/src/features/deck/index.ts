@@ -1,3 +1,10 @@
 export { AddColumnDialog } from './AddColumnDialog';
 export { Deck } from './Deck';
-export { accountColumnsRemoved, accountSignedIn, columnAdded, flushDeck } from './deck.store';
+export {
+  accountColumnsRemoved,
+  accountSignedIn,
+  columnAdded,
+  deckLoaded,
+  flushDeck,
+  loadedWorkspace,
+} from './deck.store';

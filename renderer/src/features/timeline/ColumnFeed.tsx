@@ -2,7 +2,8 @@ import { useCallback } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Column } from '../../../../electron/ipc/types/deck';
 import { isNotificationsColumn, NotificationsColumnFeed } from '../notifications';
-import { feedIdentity, feedSourceFor, type FeedSource } from './timeline.sources';
+import { sourceOf } from './column-source';
+import { feedIdentity } from './timeline.sources';
 import { TimelineMessage } from './TimelineStates';
 import { TimelineFeed } from './TimelineFeed';
 import { unreadCounted } from './timeline.store';
@@ -12,18 +13,6 @@ export interface ColumnFeedProps {
   column: Column;
   /** The newest item the reader has seen moved forward (debounced); the deck persists it as `lastReadId`. */
   onReadPositionChange?(lastReadId: string): void;
-}
-
-const sources = new Map<string, FeedSource | undefined>();
-
-/** One source object per distinct feed, so hooks keyed on it do not restart on every deck change. */
-function sourceOf(column: Column): FeedSource | undefined {
-  const identity = feedIdentity(column);
-  if (!sources.has(identity)) {
-    if (sources.size > 300) sources.delete(sources.keys().next().value!);
-    sources.set(identity, feedSourceFor(column));
-  }
-  return sources.get(identity);
 }
 
 /**

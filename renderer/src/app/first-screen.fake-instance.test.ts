@@ -1,0 +1,93 @@
+/**
+ * The first screen's requests start before React renders anything: the accounts and the layout from the
+ * host, then each timeline column's first page from the fake instance (e2e/), into the cache the columns
+ * read.
+ */
+import '../../../e2e/fake-instance/test/node-polyfills';
+import { QueryClient } from '@tanstack/react-query';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startFakeInstance, type FakeInstance } from '../../../e2e/fake-instance/index';
+import type { PouetBridge } from '../../../electron/ipc/contract';
+import type { Column, DeckLayout } from '../../../electron/ipc/types/deck';
+import { accountForgotten } from '../mastodon';
+import { prefetchFirstScreen } from './first-screen';
+
+const accountId = 'alice@fake';
+let fi: FakeInstance;
+
+const column = (id: string, patch: Partial<Column>): Column => ({
+  id,
+  accountId,
+  type: 'home',
+  params: {},
+  width: 'normal',
+  options: {},
+  ...patch,
+});
+
+const layout: DeckLayout = {
+  version: 1,
+  activeWorkspaceId: 'main',
+  workspaces: [
+    {
+      id: 'main',
+      name: 'Main',
+      columns: [
+        column('home', { type: 'home' }),
+        column('tag', { type: 'hashtag', params: { tags: ['caturday'], mode: 'any' } }),
+        column('notes', { type: 'notifications' }),
+      ],
+    },
+    { id: 'other', name: 'Other', columns: [column('local', { type: 'local' })] },
+  ],
+};
+
+const deckLoad = vi.fn(async () => ({ ok: true, value: layout }));
+
+beforeAll(async () => {
+  fi = await startFakeInstance({ seed: 5 });
+  const accessToken = await fi.admin.tokenFor('alice');
+  window.pouet = {
+    accounts: {
+      token: async () => ({ ok: true, value: { accountId, instanceUrl: fi.url, accessToken } }),
+      list: async () => ({
+        ok: true,
+        value: [{ id: accountId, instanceUrl: fi.url, acct: 'alice', status: 'active' }],
+      }),
+    },
+    deck: { load: deckLoad },
+    events: { on: () => () => undefined },
+  } as unknown as PouetBridge;
+});
+
+afterAll(async () => {
+  accountForgotten(accountId);
+  await fi?.close();
+});
+
+describe('prefetchFirstScreen', () => {
+  it('asks for the active workspace’s timelines before anything is drawn', { timeout: 15_000 }, async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    await fi.admin.clearReceived();
+
+    prefetchFirstScreen(client);
+
+    await vi.waitFor(
+      async () => {
+        const paths = (await fi.admin.received({ path: '/api/v1/timelines' })).map((r) => r.path);
+        expect(paths.sort()).toEqual(['/api/v1/timelines/home', '/api/v1/timelines/tag/caturday']);
+      },
+      { timeout: 8_000, interval: 50 },
+    );
+    // The pages land where the columns' feeds will read them, and the accounts list is cached too.
+    await vi.waitFor(() =>
+      expect(client.getQueryCache().findAll({ queryKey: ['acct', accountId, 'timeline'] })).toHaveLength(2),
+    );
+    const [home] = client.getQueryCache().findAll({ queryKey: ['acct', accountId, 'timeline', 'home'] });
+    await vi.waitFor(() => expect(home?.state.status).toBe('success'));
+    expect(client.getQueryData(['host', 'accounts'])).toHaveLength(1);
+    // The other workspace waits until it is opened; notifications load their own way.
+    expect(await fi.admin.received({ path: '/api/v1/notifications' })).toEqual([]);
+    expect(deckLoad).toHaveBeenCalledTimes(1);
+  });
+});
