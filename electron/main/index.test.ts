@@ -188,10 +188,29 @@ describe('Electron entry', () => {
     expect(shell.updater.restartToUpdate).toHaveBeenCalledOnce();
   });
 
-  it('stops the updater and closes the host on quit', async () => {
+  it('stops the updater on quit, and holds the quit until the host has closed', async () => {
     await startShell();
     (shell.state.appHandlers.get('before-quit') as () => void)();
     expect(shell.updater.stop).toHaveBeenCalled();
-    expect(shell.host.close).toHaveBeenCalled();
+
+    let closeHost!: () => void;
+    shell.host.close.mockReturnValueOnce(
+      new Promise<undefined>((done) => (closeHost = () => done(undefined))),
+    );
+    const willQuit = shell.state.appHandlers.get('will-quit') as (event: { preventDefault(): void }) => void;
+    const held = { preventDefault: vi.fn() };
+    willQuit(held);
+    expect(held.preventDefault).toHaveBeenCalledOnce();
+    expect(shell.host.close).toHaveBeenCalledOnce();
+    await Promise.resolve();
+    expect(shell.app.quit).not.toHaveBeenCalled();
+
+    closeHost();
+    await vi.waitFor(() => expect(shell.app.quit).toHaveBeenCalledOnce());
+    // The second time round the quit goes through.
+    const again = { preventDefault: vi.fn() };
+    willQuit(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+    expect(shell.host.close).toHaveBeenCalledOnce();
   });
 });

@@ -90,9 +90,16 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('before-quit', () => {
-    updater.stop();
-    void host.close();
-    void demo?.stop();
+  app.on('before-quit', () => updater.stop());
+  // After the windows have closed (their last draft writes are on their way), the host finishes what it
+  // is answering before the process ends; quitting is held until then.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void Promise.allSettled([host.close(), demo?.stop()]).then(() => {
+      closed = true;
+      app.quit();
+    });
   });
 }
