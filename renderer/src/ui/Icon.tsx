@@ -1,4 +1,4 @@
-/** Stroke icons drawn for Pouet on a 24px grid; decorative unless given a label. */
+/** Stroke icons drawn for Pouet on a 24px grid (the shell's and the composer's); decorative unless given a label. */
 const paths = {
   close: 'M6 6l12 12M18 6L6 18',
   plus: 'M12 5v14M5 12h14',
@@ -25,6 +25,24 @@ const paths = {
   chevronLeft: 'M15 6l-6 6 6 6',
   chevronRight: 'M9 6l6 6-6 6',
   trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13',
+  pen: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4',
+  image: 'M4 5h16v14H4zM4 15l4.5-4.5 4 4L15 12l5 5M15.5 9.5h.01',
+  poll: 'M5 20V10M12 20V4M19 20v-7',
+  smile: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM8.5 14.5a4.5 4.5 0 0 0 7 0M9 9.5h.01M15 9.5h.01',
+  clock: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2',
+  moon: 'M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z',
+  lock: 'M6 11h12v9H6zM8.5 11V8a3.5 3.5 0 0 1 7 0v3',
+  reply: 'M10 8L4 13l6 5M4 13h10a6 6 0 0 1 6 6',
+  quote: 'M9 7H5v5h4v1a3 3 0 0 1-3 3M19 7h-4v5h4v1a3 3 0 0 1-3 3',
+  drafts: 'M6 3h9l4 4v14H6zM14 3v5h5M9 13h7M9 17h5',
+  send: 'M4 12l16-8-6 16-3-7zM11 13l9-9',
+  edit: 'M4 20h4L19 9l-4-4L4 16z',
+  language: 'M4 5h9M8.5 3v2M6 5c.8 3 3 5.5 6 7M11 5c-.8 3.5-3 6.5-7 8M13 21l4-9 4 9M14.3 18h5.4',
+  minus: 'M5 12h14',
+  chevronDown: 'M6 9l6 6 6-6',
+  check: 'M5 12.5l4.5 4.5L19 7',
+  focus: 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM12 3v3M12 18v3M3 12h3M18 12h3',
+  retry: 'M4 12a8 8 0 0 1 14-5.3L20 9M20 4v5h-5M20 12a8 8 0 0 1-14 5.3L4 15M4 20v-5h5',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -4,7 +4,7 @@ import type { AccountSummary } from '../../../../electron/ipc/types/accounts';
 import type { mastodon } from '../../mastodon';
 import { Avatar } from '../../ui/Avatar';
 import { EmojiText } from '../status';
-import { ComposeIcon } from './ComposeIcon';
+import { Icon } from '../../ui/Icon';
 
 interface Props {
   accounts: readonly AccountSummary[];
@@ -65,7 +65,7 @@ export function ComposeAccountPicker({ accounts, emojis, account, locked, onPick
           </strong>
           <span>@{account.acct}</span>
         </span>
-        {canSwitch && <ComposeIcon name="chevronDown" size={16} />}
+        {canSwitch && <Icon name="chevronDown" size={16} />}
       </button>
       {open && (
         <div
@@ -106,7 +106,7 @@ export function ComposeAccountPicker({ accounts, emojis, account, locked, onPick
                 <strong>{a.displayName || a.username}</strong>
                 <span>@{a.acct}</span>
               </span>
-              {a.id === account.id && <ComposeIcon name="check" size={16} />}
+              {a.id === account.id && <Icon name="check" size={16} />}
             </button>
           ))}
         </div>

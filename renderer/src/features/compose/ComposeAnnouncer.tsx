@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import { ComposeIcon } from './ComposeIcon';
+import { Icon } from '../../ui/Icon';
 import { announcementShown, useAnnouncement, type Announcement } from './compose.store';
 import { useComposeFailureText } from './use-compose-failure-text';
 
@@ -30,7 +30,7 @@ export function ComposeAnnouncer() {
             announcement.kind === 'startFailed' ? 'compose-toast compose-toast-error' : 'compose-toast'
           }
         >
-          <ComposeIcon name={announcement.kind === 'startFailed' ? 'warning' : 'check'} size={16} />
+          <Icon name={announcement.kind === 'startFailed' ? 'alert' : 'check'} size={16} />
           {text(announcement)}
         </p>
       )}

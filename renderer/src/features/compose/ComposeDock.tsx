@@ -3,7 +3,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { useAccounts } from '../accounts';
 import { signInStarted } from '../../ui/panel.store';
 import { ComposeForm } from './ComposeForm';
-import { ComposeIcon } from './ComposeIcon';
+import { Icon } from '../../ui/Icon';
 import {
   composeDialogOpened,
   composeOpened,
@@ -54,7 +54,7 @@ export function ComposeDock() {
           title={t('compose.drafts.open')}
           onClick={() => composeDialogOpened({ kind: 'drafts' })}
         >
-          <ComposeIcon name="drafts" />
+          <Icon name="drafts" size={18} />
         </button>
         <button
           type="button"
@@ -63,7 +63,7 @@ export function ComposeDock() {
           title={t('compose.scheduled.open')}
           onClick={() => composeDialogOpened({ kind: 'scheduled' })}
         >
-          <ComposeIcon name="clock" />
+          <Icon name="clock" size={18} />
         </button>
         {draft && !isBlank(draft) && (
           <button
@@ -73,7 +73,7 @@ export function ComposeDock() {
             title={t('compose.discard.button')}
             onClick={() => composeDialogOpened({ kind: 'discard', slot: 'dock' })}
           >
-            <ComposeIcon name="trash" />
+            <Icon name="trash" size={18} />
           </button>
         )}
         <button
@@ -83,7 +83,7 @@ export function ComposeDock() {
           title={t('compose.hide')}
           onClick={hide}
         >
-          <ComposeIcon name="close" />
+          <Icon name="close" size={18} />
         </button>
       </header>
       {draft ? (

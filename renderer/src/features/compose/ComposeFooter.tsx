@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n/use-translation';
 import { ComposeCounter } from './ComposeCounter';
-import { ComposeIcon } from './ComposeIcon';
+import { Icon } from '../../ui/Icon';
 import { useComposeFailureText } from './use-compose-failure-text';
 import type { Draft, DraftProblem } from './draft';
 
@@ -32,13 +32,13 @@ export function ComposeFooter({ draft, length, max, problems, publishing }: Prop
     <>
       {draft.failure && !publishing && (
         <div className="compose-failure" role="alert">
-          <ComposeIcon name="warning" />
+          <Icon name="alert" size={18} />
           <div>
             <strong>{t('compose.failure.title')}</strong>
             <p>{failureText(draft.failure)}</p>
           </div>
           <button type="submit" className="button" disabled={problems.length > 0}>
-            <ComposeIcon name="retry" size={16} />
+            <Icon name="retry" size={16} />
             {t('compose.failure.retry')}
           </button>
         </div>
@@ -61,7 +61,7 @@ export function ComposeFooter({ draft, length, max, problems, publishing }: Prop
           {publishing ? (
             <span className="spinner compose-spinner" aria-hidden />
           ) : (
-            <ComposeIcon name="send" size={16} />
+            <Icon name="send" size={16} />
           )}
           {publishing ? t('compose.submit.sending') : label}
         </button>

@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n/use-translation';
 import { useComposeFailureText } from './use-compose-failure-text';
-import { ComposeIcon } from './ComposeIcon';
+import { Icon } from '../../ui/Icon';
 import type { DraftMedia } from './draft';
 import { mediaNoticeDismissed, type MediaNotice, type Upload } from './compose.store';
 
@@ -67,7 +67,7 @@ export function ComposeMediaList({
                 aria-label={t('compose.media.remove', { name: m.fileName })}
                 onClick={() => onRemove(m.id)}
               >
-                <ComposeIcon name="close" size={14} />
+                <Icon name="close" size={14} />
               </button>
             </li>
           ))}
@@ -100,7 +100,7 @@ export function ComposeMediaList({
       )}
       {notices.map((notice) => (
         <p key={notice.key} className="compose-media-notice" role="alert">
-          <ComposeIcon name="warning" size={16} />
+          <Icon name="alert" size={16} />
           <span>{noticeText(notice)}</span>
           <button
             type="button"
@@ -108,7 +108,7 @@ export function ComposeMediaList({
             aria-label={t('compose.dismiss')}
             onClick={() => mediaNoticeDismissed(notice.key)}
           >
-            <ComposeIcon name="close" size={14} />
+            <Icon name="close" size={14} />
           </button>
         </p>
       ))}

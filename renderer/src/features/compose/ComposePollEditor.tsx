@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/use-translation';
-import { ComposeIcon } from './ComposeIcon';
+import { Icon } from '../../ui/Icon';
 import type { DraftPoll } from './draft';
 import { pollDurations, type ComposeLimits } from './limits';
 
@@ -48,7 +48,7 @@ export function ComposePollEditor({ poll, limits, onChange, onRemove }: Props) {
                 aria-label={t('compose.poll.removeOption', { number: index + 1 })}
                 onClick={() => onChange({ ...poll, options: poll.options.filter((_, i) => i !== index) })}
               >
-                <ComposeIcon name="minus" size={16} />
+                <Icon name="minus" size={16} />
               </button>
             )}
           </li>
@@ -61,7 +61,7 @@ export function ComposePollEditor({ poll, limits, onChange, onRemove }: Props) {
             className="button button-quiet"
             onClick={() => onChange({ ...poll, options: [...poll.options, ''] })}
           >
-            <ComposeIcon name="plus" size={16} />
+            <Icon name="plus" size={16} />
             {t('compose.poll.addOption')}
           </button>
         )}

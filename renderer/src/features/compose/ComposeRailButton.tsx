@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n/use-translation';
 import { railButtonId } from './ComposeDock';
-import { ComposeIcon } from './ComposeIcon';
+import { Icon } from '../../ui/Icon';
 import { composeToggled, useDockOpen } from './compose.store';
 
 /** "New post" in the sidebar rail: opens (or hides) the docked composer. Shortcut: N. */
@@ -17,7 +17,7 @@ export function ComposeRailButton() {
       title={t('compose.newPostShortcut')}
       onClick={composeToggled}
     >
-      <ComposeIcon name="pen" size={20} />
+      <Icon name="pen" size={20} />
     </button>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from '../../i18n/use-translation';
 import { Avatar } from '../../ui/Avatar';
 import { EmojiText } from '../status';
-import { ComposeIcon } from './ComposeIcon';
+import { Icon } from '../../ui/Icon';
 import type { DraftReference } from './draft';
 
 interface Props {
@@ -20,7 +20,7 @@ export function ComposeReference({ reference, variant, onRemove }: Props) {
   return (
     <figure className={`compose-reference compose-reference-${variant}`} aria-label={label}>
       <figcaption>
-        <ComposeIcon name={variant === 'reply' ? 'reply' : 'quote'} size={14} />
+        <Icon name={variant === 'reply' ? 'reply' : 'quote'} size={14} />
         <Avatar src={reference.authorAvatar} staticSrc={reference.authorAvatar} size={18} animate={false} />
         <strong>
           <EmojiText
@@ -36,7 +36,7 @@ export function ComposeReference({ reference, variant, onRemove }: Props) {
             aria-label={t('compose.removeQuote')}
             onClick={onRemove}
           >
-            <ComposeIcon name="close" size={14} />
+            <Icon name="close" size={14} />
           </button>
         )}
       </figcaption>

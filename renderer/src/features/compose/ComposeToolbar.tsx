@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { mastodon } from '../../mastodon';
 import { ComposeEmojiPicker } from './ComposeEmojiPicker';
-import { ComposeIcon } from './ComposeIcon';
+import { Icon } from '../../ui/Icon';
 import { defaultScheduleTime } from './ComposeScheduleField';
 import { ComposeQuotePolicyMenu, ComposeVisibilityMenu } from './ComposeVisibilityMenu';
 import { defaultPoll, type Draft } from './draft';
@@ -64,7 +64,7 @@ export function ComposeToolbar({
           disabled={mediaBlocked}
           onClick={() => files.current?.click()}
         >
-          <ComposeIcon name="image" />
+          <Icon name="image" size={18} />
         </button>
         <button
           type="button"
@@ -75,7 +75,7 @@ export function ComposeToolbar({
           disabled={pollBlocked && draft.poll === null}
           onClick={() => onEdit((d) => ({ ...d, poll: d.poll ? null : defaultPoll() }))}
         >
-          <ComposeIcon name="poll" />
+          <Icon name="poll" size={18} />
         </button>
         <button
           type="button"
@@ -96,7 +96,7 @@ export function ComposeToolbar({
             title={t('compose.emoji.button')}
             onClick={() => setEmojiOpen((open) => !open)}
           >
-            <ComposeIcon name="smile" />
+            <Icon name="smile" size={18} />
           </button>
           {emojiOpen && (
             <ComposeEmojiPicker
@@ -118,7 +118,7 @@ export function ComposeToolbar({
               onEdit((d) => ({ ...d, scheduledAt: d.scheduledAt ? null : defaultScheduleTime() }))
             }
           >
-            <ComposeIcon name="clock" />
+            <Icon name="clock" size={18} />
           </button>
         )}
       </div>

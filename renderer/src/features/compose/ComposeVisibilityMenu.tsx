@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { Menu } from '../../ui/Menu';
-import { ComposeIcon, type ComposeIconName } from './ComposeIcon';
+import { Icon, type IconName } from '../../ui/Icon';
 import type { DraftVisibility, QuotePolicy } from './draft';
 
-const visibilityIcons: Record<DraftVisibility, ComposeIconName> = {
+const visibilityIcons: Record<DraftVisibility, IconName> = {
   public: 'globe',
   unlisted: 'moon',
   private: 'lock',
@@ -42,7 +42,7 @@ export function ComposeVisibilityMenu({ value, locked, onChange }: VisibilityPro
         disabled={locked}
         onClick={(event) => setAt(placeBelow(event.currentTarget))}
       >
-        <ComposeIcon name={visibilityIcons[value]} />
+        <Icon name={visibilityIcons[value]} size={18} />
         <span>{label}</span>
       </button>
       {at && (
@@ -82,7 +82,7 @@ export function ComposeQuotePolicyMenu({ value, onChange }: QuoteProps) {
         title={t('compose.quotePolicy.button', { current: label })}
         onClick={(event) => setAt(placeBelow(event.currentTarget))}
       >
-        <ComposeIcon name="quote" />
+        <Icon name="quote" size={18} />
         <span>{t(`compose.quotePolicy.short.${current}`)}</span>
       </button>
       {at && (
