@@ -1,5 +1,6 @@
 import { expect, test } from '../harness/fixtures';
 import { column, deckOf, feedReady, notificationsStreamed, rows, signInAndOpen } from './notifications-steps';
+import { fromMenu, post } from './status-steps';
 
 test('notifications of every kind on two servers: grouped in the right columns, merged in one, answered in place', async ({
   launch,
@@ -93,6 +94,41 @@ test('notifications of every kind on two servers: grouped in the right columns, 
   await expect(rows(aliceColumn).filter({ hasText: 'a note that was held back' })).toHaveCount(0);
   await one.admin.emitEvent('alice', 'notifications_merged');
   await expect(rows(aliceColumn).filter({ hasText: 'a note that was held back' })).toBeVisible();
+});
+
+test('a post edited or deleted changes in the notifications that show it', async ({
+  launch,
+  startInstance,
+  chromiumBrowser,
+}) => {
+  const instance = await startInstance({ empty: true });
+  const app = await launch();
+  await signInAndOpen(app, chromiumBrowser, [{ instance, username: 'alice' }], ([alice]) =>
+    deckOf([
+      { id: 'home', type: 'home', accountId: alice! },
+      { id: 'n', type: 'notifications', accountId: alice! },
+    ]),
+  );
+  const { page } = app;
+  const notes = column(page, 'Notifications');
+  await feedReady(notes);
+  await notificationsStreamed(instance);
+  const own = await instance.admin.injectStatus({ as: 'alice', text: 'Croissants are better with a tpyo' });
+  await instance.admin.interact({ as: 'bob', action: 'favourite', statusId: own.id });
+  const favourited = rows(notes).filter({ hasText: 'favourited your post' });
+  await expect(favourited).toContainText('Croissants are better with a tpyo');
+
+  // Edited elsewhere: the home stream says so, and the notification shows the new text.
+  await instance.admin.editStatus(own.id, 'Croissants are better warm');
+  await expect(favourited).toContainText('Croissants are better warm');
+
+  // Deleted from the home column: the notification about it goes too, as on the server.
+  await fromMenu(page, post(column(page, 'Home'), 'Croissants are better warm'), 'Delete');
+  await page
+    .getByRole('dialog', { name: 'Delete this post?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(favourited).toHaveCount(0);
 });
 
 test('a server without grouped notifications (no v2 API) still groups them', async ({

@@ -7,6 +7,7 @@ import {
   mergeNotification,
   patchEntry,
   unreadEntries,
+  withStatusChange,
   type NotificationsData,
   type NotificationsPage,
 } from './feed-merge';
@@ -226,5 +227,42 @@ describe('memory over a long session', () => {
     ]);
     expect(trimmed.pages[1]!.next).toEqual({ maxId: '498.5' });
     expect(trimmed.pageParams).toHaveLength(2);
+  });
+});
+
+describe('posts edited or deleted under the entries', () => {
+  const mention = makeStatus({ id: '700', content: '<p>first words</p>' });
+  const data = () =>
+    feed(
+      page([
+        group({ key: 'ungrouped-71', type: 'mention', newestId: '71', status: mention }),
+        group({ key: 'favourite-500-7', newestId: '70', count: 3 }),
+      ]),
+      page([group({ key: 'reblog-500-6', type: 'reblog', newestId: '40' })], null),
+    );
+
+  it('shows the new version of a post wherever an entry shows it', () => {
+    const edited = makeStatus({
+      id: '500',
+      content: '<p>fixed a typo</p>',
+      editedAt: '2025-01-02T00:00:00Z',
+    });
+    const next = withStatusChange(data(), { kind: 'updated', status: edited });
+    const entries = flattenEntries(next);
+    expect(entries.map((entry) => entry.status?.content)).toEqual([
+      '<p>first words</p>',
+      '<p>fixed a typo</p>',
+      '<p>fixed a typo</p>',
+    ]);
+    expect(entries.map((entry) => entry.count)).toEqual([1, 3, 1]);
+  });
+
+  it('drops the entries of a deleted post, and leaves the others as they were', () => {
+    const before = data();
+    const next = withStatusChange(before, { kind: 'deleted', statusId: '500' });
+    expect(flattenEntries(next).map((entry) => entry.key)).toEqual(['ungrouped-71']);
+    expect(next.pages[1]!.entries).toEqual([]);
+    expect(next.pages[1]!.next).toBeNull();
+    expect(withStatusChange(before, { kind: 'deleted', statusId: '999' })).toBe(before);
   });
 });

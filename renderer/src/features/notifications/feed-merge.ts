@@ -136,6 +136,31 @@ export function patchEntry(
   return changed ? { ...data, pages } : data;
 }
 
+/** A post that changed: a new version (edited, favourited, a poll voted…), or gone. */
+export type StatusChange =
+  | { kind: 'updated'; status: NonNullable<NotificationEntry['status']> }
+  | { kind: 'deleted'; statusId: string };
+
+/**
+ * A post changed or deleted, in the entries that show it. A new version replaces it in place; a deleted
+ * post takes its entries with it (a mention of it, the favourites and boosts it got), as the server's own
+ * list drops them.
+ */
+export function withStatusChange(data: NotificationsData, change: StatusChange): NotificationsData {
+  const id = change.kind === 'updated' ? change.status.id : change.statusId;
+  let changed = false;
+  const pages = data.pages.map((page) => {
+    if (!page.entries.some((entry) => entry.status?.id === id)) return page;
+    changed = true;
+    const entries =
+      change.kind === 'updated'
+        ? page.entries.map((entry) => (entry.status?.id === id ? { ...entry, status: change.status } : entry))
+        : page.entries.filter((entry) => entry.status?.id !== id);
+    return { ...page, entries };
+  });
+  return changed ? { ...data, pages } : data;
+}
+
 /** How many entries are unread (see `isUnreadEntry`). */
 export const unreadEntries = (
   entries: readonly NotificationEntry[],

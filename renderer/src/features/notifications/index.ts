@@ -11,3 +11,5 @@ export {
   notificationFilters,
   type NotificationFilter,
 } from './notification-kinds';
+export type { StatusChange } from './feed-merge';
+export { notificationStatusChanged } from './notifications.stream';

@@ -1,5 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { mergeNewestPage, mergeNotification, trimEntries, type NotificationsData } from './feed-merge';
+import {
+  mergeNewestPage,
+  mergeNotification,
+  trimEntries,
+  withStatusChange,
+  type NotificationsData,
+  type StatusChange,
+} from './feed-merge';
 import type { Notification } from './notification-kinds';
 import {
   feedsKey,
@@ -38,6 +45,19 @@ export function notificationArrived(
   client.setQueryData<UnreadState>(unreadKey(accountId), (state) =>
     state ? unreadAfterNotification(state, notification.id) : state,
   );
+}
+
+/** A post changed or deleted (by the reader, or as a stream told): into every cached feed of the account. */
+export function notificationStatusChanged(
+  client: QueryClient,
+  accountId: string,
+  change: StatusChange,
+): void {
+  for (const query of client.getQueryCache().findAll({ queryKey: feedsKey(accountId) })) {
+    client.setQueryData<NotificationsData>(query.queryKey, (data) =>
+      data ? withStatusChange(data, change) : data,
+    );
+  }
 }
 
 /**
