@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestCipher, createTestPorts, PlatformRecorder } from '../../e2e/harness/test-ports';
+import { startMiniMastodon } from './accounts/mini-mastodon.fixture';
 import { createHost } from './host';
 
 let dataDir: string;
@@ -27,5 +28,27 @@ describe('host.close', () => {
     const reopened = await createHost(ports, () => undefined);
     expect(reopened.settings.get()).toMatchObject({ theme: 'dark' });
     await reopened.close();
+  });
+
+  it('stops a sign-in waiting for the browser instead of waiting minutes for it', async () => {
+    const instance = await startMiniMastodon();
+    try {
+      const ports = createTestPorts({
+        dataDir,
+        cipher: createTestCipher(),
+        recorder: new PlatformRecorder(),
+      });
+      const host = await createHost(ports, () => undefined);
+      const dispatch = host.dispatcher(['pouet://app']);
+      const started = await dispatch('signIn.start', { instance: instance.url }, app);
+      if (!started.ok) throw new Error(started.error.message);
+      const { flowId } = started.value as { flowId: string };
+      const finish = dispatch('signIn.finish', { flowId }, app);
+
+      await host.close();
+      expect(await finish).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    } finally {
+      await instance.close();
+    }
   });
 });

@@ -101,8 +101,10 @@ export async function createHost(ports: HostPorts, emit: EmitHostEvent): Promise
       };
     },
     close: async () => {
-      await Promise.allSettled(inFlight);
+      // A sign-in in progress waits minutes for the browser: it is stopped first (its request answers
+      // "cancelled"), then the other answers are let finish.
       await accounts.close();
+      await Promise.allSettled(inFlight);
     },
   };
 }

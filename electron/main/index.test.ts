@@ -188,6 +188,24 @@ describe('Electron entry', () => {
     expect(shell.updater.restartToUpdate).toHaveBeenCalledOnce();
   });
 
+  it('quits after a few seconds even if the host never finishes closing', async () => {
+    await startShell();
+    vi.useFakeTimers();
+    try {
+      shell.host.close.mockReturnValueOnce(new Promise<undefined>(() => undefined));
+      const willQuit = shell.state.appHandlers.get('will-quit') as (event: {
+        preventDefault(): void;
+      }) => void;
+      willQuit({ preventDefault: vi.fn() });
+      await vi.advanceTimersByTimeAsync(2_900);
+      expect(shell.app.quit).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(200);
+      expect(shell.app.quit).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('stops the updater on quit, and holds the quit until the host has closed', async () => {
     await startShell();
     (shell.state.appHandlers.get('before-quit') as () => void)();
@@ -200,7 +218,8 @@ describe('Electron entry', () => {
     const willQuit = shell.state.appHandlers.get('will-quit') as (event: { preventDefault(): void }) => void;
     const held = { preventDefault: vi.fn() };
     willQuit(held);
-    expect(held.preventDefault).toHaveBeenCalledOnce();
+    willQuit(held); // Quit asked again while waiting: still one close.
+    expect(held.preventDefault).toHaveBeenCalledTimes(2);
     expect(shell.host.close).toHaveBeenCalledOnce();
     await Promise.resolve();
     expect(shell.app.quit).not.toHaveBeenCalled();

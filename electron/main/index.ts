@@ -17,6 +17,8 @@ import { createUpdater } from './updater';
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const origins = trustedOrigins(devServerUrl);
 let mainWindow: BrowserWindow | undefined;
+/** Longest a quit waits for the host to finish writing: a hung disk must not keep a windowless process. */
+const quitGraceMs = 3_000;
 
 // Tests and the demo run the app on a throwaway profile.
 const userDataOverride = process.env['POUET_USER_DATA_DIR'];
@@ -92,12 +94,16 @@ async function start(): Promise<void> {
   });
   app.on('before-quit', () => updater.stop());
   // After the windows have closed (their last draft writes are on their way), the host finishes what it
-  // is answering before the process ends; quitting is held until then.
+  // is answering before the process ends; quitting is held until then, at most `quitGraceMs`.
+  let closing: Promise<void> | undefined;
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    void Promise.allSettled([host.close(), demo?.stop()]).then(() => {
+    closing ??= Promise.race([
+      Promise.allSettled([host.close(), demo?.stop()]),
+      new Promise((done) => setTimeout(done, quitGraceMs)),
+    ]).then(() => {
       closed = true;
       app.quit();
     });
