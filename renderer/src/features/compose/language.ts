@@ -1,6 +1,6 @@
 /**
  * Post languages: every ISO 639-1 code (what Mastodon's `language` takes), named in the interface language
- * and in their own, and a guess from the text being written.
+ * and in their own. The guess from the text being written is `language-detect.ts`, loaded on demand.
  * @see https://docs.joinmastodon.org/methods/statuses/#form-data-parameters
  */
 export const languageCodes = (

@@ -23,15 +23,18 @@ export function useComposeFocus(slot: ComposeSlot, textarea: RefObject<HTMLTextA
 export function useLanguageDetection(slot: ComposeSlot, draft: Draft): void {
   const { text, languageChosen, language } = draft;
   useEffect(() => {
-    if (languageChosen) return;
+    // Too short to guess from (the guesser wants 20 letters): no need to load it yet.
+    if (languageChosen || text.trim().length < 20) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      void import('./language-detect').then(({ detectLanguage }) => {
-        const detected = cancelled ? undefined : detectLanguage(text);
-        if (detected && detected !== language) {
-          draftEdited(slot, (d) => (d.languageChosen ? d : { ...d, language: detected }));
-        }
-      });
+      import('./language-detect')
+        .then(({ detectLanguage }) => {
+          const detected = cancelled ? undefined : detectLanguage(text);
+          if (detected && detected !== language) {
+            draftEdited(slot, (d) => (d.languageChosen ? d : { ...d, language: detected }));
+          }
+        })
+        .catch((error: unknown) => console.warn('[compose] the language guesser did not load', error));
     }, 600);
     return () => {
       cancelled = true;
