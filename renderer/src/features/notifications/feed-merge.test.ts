@@ -241,6 +241,16 @@ describe('posts edited or deleted under the entries', () => {
       page([group({ key: 'reblog-500-6', type: 'reblog', newestId: '40' })], null),
     );
 
+  it('keeps what the reader did to the post when the new version does not say', () => {
+    const mine = makeStatus({ id: '500', favourited: true, bookmarked: true });
+    const before = feed(page([group({ key: 'favourite-500-7', newestId: '70', status: mine })], null));
+    const fromStream = makeStatus({ id: '500', content: '<p>edited</p>' });
+    delete (fromStream as Partial<typeof fromStream>).favourited;
+    delete (fromStream as Partial<typeof fromStream>).bookmarked;
+    const [entry] = flattenEntries(withStatusChange(before, { kind: 'updated', status: fromStream }));
+    expect(entry?.status).toMatchObject({ content: '<p>edited</p>', favourited: true, bookmarked: true });
+  });
+
   it('shows the new version of a post wherever an entry shows it', () => {
     const edited = makeStatus({
       id: '500',
@@ -264,5 +274,15 @@ describe('posts edited or deleted under the entries', () => {
     expect(next.pages[1]!.entries).toEqual([]);
     expect(next.pages[1]!.next).toBeNull();
     expect(withStatusChange(before, { kind: 'deleted', statusId: '999' })).toBe(before);
+  });
+
+  it('shows a quoted post as deleted in the mention that quoted it', () => {
+    const quoted = makeStatus({ id: '800' });
+    const quoting = makeStatus({ id: '801', quote: { state: 'accepted', quotedStatus: quoted } });
+    const before = feed(
+      page([group({ key: 'ungrouped-90', type: 'mention', newestId: '90', status: quoting })], null),
+    );
+    const [entry] = flattenEntries(withStatusChange(before, { kind: 'deleted', statusId: '800' }));
+    expect(entry?.status?.quote).toEqual({ state: 'deleted', quotedStatus: null });
   });
 });

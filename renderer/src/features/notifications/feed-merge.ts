@@ -1,5 +1,6 @@
 import type { InfiniteData } from '@tanstack/react-query';
-import { compareIds, type Cursor } from '../../mastodon';
+import { compareIds, type Cursor, type mastodon } from '../../mastodon';
+import { patchStatus, statusWithout } from '../status';
 import {
   combineEntries,
   compareEntries,
@@ -20,6 +21,8 @@ export interface NotificationsPage {
 }
 
 export type NotificationsData = InfiniteData<NotificationsPage, Cursor | null>;
+
+type Status = mastodon.v1.Status;
 
 const modeOf = (data: NotificationsData): GroupingMode => data.pages[0]?.mode ?? 'server';
 
@@ -137,26 +140,31 @@ export function patchEntry(
 }
 
 /** A post that changed: a new version (edited, favourited, a poll voted…), or gone. */
-export type StatusChange =
-  | { kind: 'updated'; status: NonNullable<NotificationEntry['status']> }
-  | { kind: 'deleted'; statusId: string };
+export type StatusChange = { kind: 'updated'; status: Status } | { kind: 'deleted'; statusId: string };
 
 /**
- * A post changed or deleted, in the entries that show it. A new version replaces it in place; a deleted
- * post takes its entries with it (a mention of it, the favourites and boosts it got), as the server's own
- * list drops them.
+ * A post changed or deleted, in the entries that show it. A new version replaces it in place (keeping what
+ * only the reader's own requests say, such as whether they favourited it); a deleted post takes its entries
+ * with it (a mention of it, the favourites and boosts it got), as the server's own list drops them, and
+ * shows as deleted where it was quoted.
  */
 export function withStatusChange(data: NotificationsData, change: StatusChange): NotificationsData {
-  const id = change.kind === 'updated' ? change.status.id : change.statusId;
+  const patch = (status: Status): Status | undefined =>
+    change.kind === 'updated' ? patchStatus(status, change.status) : statusWithout(status, change.statusId);
   let changed = false;
   const pages = data.pages.map((page) => {
-    if (!page.entries.some((entry) => entry.status?.id === id)) return page;
-    changed = true;
-    const entries =
-      change.kind === 'updated'
-        ? page.entries.map((entry) => (entry.status?.id === id ? { ...entry, status: change.status } : entry))
-        : page.entries.filter((entry) => entry.status?.id !== id);
-    return { ...page, entries };
+    let pageChanged = false;
+    const entries: NotificationEntry[] = [];
+    for (const entry of page.entries) {
+      const status = entry.status && patch(entry.status);
+      if (status === entry.status) entries.push(entry);
+      else {
+        pageChanged = true;
+        if (status) entries.push({ ...entry, status });
+      }
+    }
+    changed ||= pageChanged;
+    return pageChanged ? { ...page, entries } : page;
   });
   return changed ? { ...data, pages } : data;
 }

@@ -11,5 +11,4 @@ export {
   notificationFilters,
   type NotificationFilter,
 } from './notification-kinds';
-export type { StatusChange } from './feed-merge';
 export { notificationStatusChanged } from './notifications.stream';

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { StreamEvent } from '../../mastodon';
 import {
   mergeNewestPage,
   mergeNotification,
@@ -45,6 +46,13 @@ export function notificationArrived(
   client.setQueryData<UnreadState>(unreadKey(accountId), (state) =>
     state ? unreadAfterNotification(state, notification.id) : state,
   );
+}
+
+/** An edit or a deletion on the account's home stream, as a change to the posts notifications show. */
+export function statusChangeOf(event: StreamEvent): StatusChange | undefined {
+  if (event.event === 'status.update') return { kind: 'updated', status: event.payload };
+  if (event.event === 'delete') return { kind: 'deleted', statusId: event.payload };
+  return undefined;
 }
 
 /** A post changed or deleted (by the reader, or as a stream told): into every cached feed of the account. */

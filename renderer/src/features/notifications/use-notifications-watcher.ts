@@ -10,7 +10,13 @@ import { alertMessage } from './alert-message';
 import { alertVerdict } from './alert-policy';
 import { decodeTarget } from './alert-target';
 import { AlertThrottle } from './alert-throttle';
-import { catchUpNotifications, notificationArrived, notificationsMerged } from './notifications.stream';
+import {
+  catchUpNotifications,
+  notificationArrived,
+  notificationsMerged,
+  notificationStatusChanged,
+  statusChangeOf,
+} from './notifications.stream';
 import { shownOnScreen, streamStateChanged } from './notifications.store';
 import { openAlertTarget } from './open-alert-target';
 import { windowAttended } from './use-presence';
@@ -19,7 +25,7 @@ const warn = (what: string) => (error: unknown) => console.warn(`[notifications]
 
 /**
  * Mounted once for the whole app: listens to every active account's notifications stream (whether or not a
- * column shows them), puts what arrives into the caches, decides which deserve a desktop alert and groups
+ * column shows them), puts what arrives into the caches (and posts edited or deleted into what they show), decides which deserve a desktop alert and groups
  * bursts, and opens what a clicked alert is about.
  */
 export function useNotificationsWatcher(accounts: readonly AccountSummary[], settings: AlertSettings): void {
@@ -79,7 +85,22 @@ export function useNotificationsWatcher(accounts: readonly AccountSummary[], set
         },
       ),
     );
-    return () => stops.forEach((stop) => stop());
+    // Edits and deletions come on the home stream, not the notifications one; Mastodon's web app listens
+    // to it all the time too (one socket per account carries both).
+    const posts = ids.map((accountId) =>
+      streamHubFor(accountId).subscribe(
+        { stream: 'user' },
+        {
+          event: (event) => {
+            const change = statusChangeOf(event);
+            if (change) notificationStatusChanged(client, accountId, change);
+          },
+          resync: () => undefined,
+          state: () => undefined,
+        },
+      ),
+    );
+    return () => [...stops, ...posts].forEach((stop) => stop());
   }, [active, client]);
 
   useEffect(

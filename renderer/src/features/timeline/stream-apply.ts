@@ -1,5 +1,4 @@
 import type { StreamEvent } from '../../mastodon';
-import type { StatusChange } from '../notifications';
 import type { FeedData, FeedRules } from './feed-types';
 import { mergeItems, statusItem, upsertConversation } from './merge';
 import { removeStatus, upsertStatus } from './status-cache';
@@ -46,13 +45,6 @@ export function applyStreamEvents(
 export function entityEffect(event: StreamEvent): ((data: FeedData) => FeedData) | undefined {
   if (event.event === 'status.update') return (data) => upsertStatus(data, event.payload);
   if (event.event === 'delete') return (data) => removeStatus(data, event.payload);
-  return undefined;
-}
-
-/** The same edits and deletions, for the account's notifications (whose entries show posts too). */
-export function statusChangeOf(event: StreamEvent): StatusChange | undefined {
-  if (event.event === 'status.update') return { kind: 'updated', status: event.payload };
-  if (event.event === 'delete') return { kind: 'deleted', statusId: event.payload };
   return undefined;
 }
 

@@ -7,11 +7,10 @@ import {
   type StreamListener,
   type StreamState,
 } from '../../mastodon';
-import { notificationStatusChanged } from '../notifications';
 import type { FeedData } from './feed-types';
 import { invalidateAccountFeeds, patchAccountFeeds, resyncFeed } from './feed-sync';
 import { capNewer, trimFeed } from './merge';
-import { applyStreamEvents, entityEffect, staleFeedsAfter, statusChangeOf } from './stream-apply';
+import { applyStreamEvents, entityEffect, staleFeedsAfter } from './stream-apply';
 import { cancelFlush, eagerEvents, scheduleFlush } from './stream-batch';
 import type { FeedSource } from './timeline.sources';
 
@@ -80,8 +79,6 @@ export function useFeedStream(source: FeedSource, viewport: RefObject<FeedViewpo
       for (const event of events) {
         const effect = entityEffect(event);
         if (effect) patchAccountFeeds(client, accountId, effect);
-        const change = statusChangeOf(event);
-        if (change) notificationStatusChanged(client, accountId, change);
         if (staleFeedsAfter(event) === 'all') void invalidateAccountFeeds(client, accountId);
       }
     };
