@@ -11,7 +11,8 @@ import { prefetchColumnFeed } from '../features/timeline';
  * to the components, which show them when they ask again.
  */
 export function prefetchFirstScreen(client: QueryClient): void {
-  Promise.all([client.prefetchQuery(accountsQuery), deckLoaded()])
+  void client.prefetchQuery(accountsQuery);
+  deckLoaded()
     .then(() => {
       for (const column of loadedWorkspace()?.columns ?? []) prefetchColumnFeed(client, column);
     })

@@ -2,7 +2,8 @@
 /**
  * ColumnFeed against the fake Mastodon instance (e2e/), through the real clients, stream hub and cache:
  * live posts, holding new posts behind the pill, edits and deletions in place, j/k, and a backfill after
- * a dropped connection. jsdom has no layout, so the few sizes the virtualizer reads are stubbed.
+ * a dropped connection. jsdom has no layout: the feed assumes the window's height, and rows are stubbed
+ * at 120 px.
  */
 import '../../../../e2e/fake-instance/test/node-polyfills';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -24,20 +25,11 @@ const restore: (() => void)[] = [];
 const markNeedsSignIn = vi.fn();
 
 function stubLayout() {
-  const define = (
-    name: 'clientHeight' | 'clientWidth' | 'offsetHeight',
-    get: (this: HTMLElement) => number,
-  ) => {
+  const define = (name: 'offsetHeight', get: (this: HTMLElement) => number) => {
     const previous = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name);
     Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get });
     restore.push(() => previous && Object.defineProperty(HTMLElement.prototype, name, previous));
   };
-  define('clientHeight', function () {
-    return this.classList.contains('timeline-scroll') ? 600 : 0;
-  });
-  define('clientWidth', function () {
-    return this.classList.contains('timeline-scroll') ? 380 : 0;
-  });
   define('offsetHeight', function () {
     return this.dataset['index'] !== undefined ? 120 : 0;
   });
