@@ -11,20 +11,13 @@ import type { PouetBridge } from '../../../electron/ipc/contract';
 import type { Column, DeckLayout } from '../../../electron/ipc/types/deck';
 import { deckLoaded } from '../features/deck';
 import { accountForgotten } from '../mastodon';
+import { makeColumn } from '../test/factories';
 import { prefetchFirstScreen } from './first-screen';
 
 const accountId = 'alice@fake';
 let fi: FakeInstance;
 
-const column = (id: string, patch: Partial<Column>): Column => ({
-  id,
-  accountId,
-  type: 'home',
-  params: {},
-  width: 'normal',
-  options: {},
-  ...patch,
-});
+const column = (id: string, patch: Partial<Column>): Column => makeColumn({ id, accountId, ...patch });
 
 const layout: DeckLayout = {
   version: 1,

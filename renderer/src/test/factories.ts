@@ -1,5 +1,6 @@
-/** Test factories for Mastodon entities (camelCase, as masto returns them). */
+/** Test factories for Mastodon entities (camelCase, as masto returns them) and deck columns. */
 import type { mastodon } from 'masto';
+import type { Column } from '../../../electron/ipc/types/deck';
 
 let seq = 100;
 const nextId = () => String(++seq);
@@ -89,4 +90,9 @@ export function makeFilterResult(
     keywordMatches: [title],
     statusMatches: null,
   };
+}
+
+/** A deck column with what the layout schema fills in by default (a home column unless told). */
+export function makeColumn(patch: Partial<Column> & Pick<Column, 'id'>): Column {
+  return { type: 'home', params: {}, width: 'normal', options: {}, ...patch };
 }

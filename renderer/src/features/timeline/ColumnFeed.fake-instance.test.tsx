@@ -16,6 +16,7 @@ import type { PouetBridge } from '../../../../electron/ipc/contract';
 import type { Column } from '../../../../electron/ipc/types/deck';
 import '../../i18n/i18n';
 import { accountForgotten, streamHubFor } from '../../mastodon';
+import { makeColumn } from '../../test/factories';
 import { ColumnFeed, useColumnUnread } from './index';
 
 const accountId = 'alice@fake';
@@ -57,15 +58,7 @@ function renderColumn(column: Column) {
   );
 }
 
-const column = (patch: Partial<Column> = {}): Column => ({
-  id: 'col-home',
-  accountId,
-  type: 'home',
-  params: {},
-  width: 'normal',
-  options: {},
-  ...patch,
-});
+const column = (patch: Partial<Column> = {}): Column => makeColumn({ id: 'col-home', accountId, ...patch });
 
 beforeAll(async () => {
   fi = await startFakeInstance({ seed: 5 });
