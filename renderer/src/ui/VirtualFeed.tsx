@@ -46,6 +46,9 @@ interface Props<Row extends { key: string }> extends FeedSource<Row> {
   onDrawnRows?(count: number): void;
 }
 
+/** Row sizes kept beyond twice the feed's rows before the ones no longer in it are dropped. */
+const sizeSlack = 200;
+
 /** Within this many pixels of the top, the reader is "at the top". */
 const topSlack = 4;
 
@@ -151,6 +154,16 @@ export function VirtualFeed<Row extends { key: string }>(props: Props<Row>) {
 
   const { onDrawnRows } = props;
   useEffect(() => onDrawnRows?.(items.length), [onDrawnRows, items.length]);
+
+  // The virtualizer remembers the size of every row it ever measured, by key. Under a live stream that is
+  // thousands of rows an hour per column, long gone from the feed: the soak's heap grew 0.3 MB a minute,
+  // most of it these keys (heap snapshots 4 minutes apart). Sizes of rows no longer in the feed go.
+  useEffect(() => {
+    const sizes = virtualizer.itemSizeCache;
+    if (sizes.size <= rows.length * 2 + sizeSlack) return;
+    const held = new Set<unknown>(rows.map((row) => row.key));
+    for (const key of sizes.keys()) if (!held.has(key)) sizes.delete(key);
+  }, [rows, virtualizer]);
 
   useEffect(() => {
     if (hasMore && !loadingMore && !loadMorePaused && lastIndex >= rows.length - 5) onLoadMore();
