@@ -10,8 +10,8 @@ import { sidePanelOpened } from '../ui/panel.store';
 
 /**
  * What the post cards need from the features above them, composed once here: the one writer patches the
- * account's feeds, threads and notifications together; links open threads and profiles beside the deck and hashtags as
- * columns; replies, quotes and edits go to the composer.
+ * account's feeds, threads and notifications together; links open threads and profiles beside the deck
+ * and hashtags as columns; replies, quotes and edits go to the composer.
  */
 export function useStatusEnvironment(): StatusEnvironment {
   const client = useQueryClient();

@@ -1,4 +1,4 @@
-/** Stroke icons drawn for Pouet on a 24px grid (the shell's and the composer's); decorative unless given a label. */
+/** Stroke icons drawn for Pouet on a 24px grid (shell and composer); decorative unless labelled. */
 const paths = {
   close: 'M6 6l12 12M18 6L6 18',
   plus: 'M12 5v14M5 12h14',

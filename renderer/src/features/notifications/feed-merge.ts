@@ -1,6 +1,6 @@
 import type { InfiniteData } from '@tanstack/react-query';
 import { compareIds, type Cursor, type mastodon } from '../../mastodon';
-import { patchStatus, statusWithout } from '../status';
+import { patchStatus, statusWithout, type StatusChange } from '../status';
 import {
   combineEntries,
   compareEntries,
@@ -138,9 +138,6 @@ export function patchEntry(
   });
   return changed ? { ...data, pages } : data;
 }
-
-/** A post that changed: a new version (edited, favourited, a poll voted…), or gone. */
-export type StatusChange = { kind: 'updated'; status: Status } | { kind: 'deleted'; statusId: string };
 
 /**
  * A post changed or deleted, in the entries that show it. A new version replaces it in place (keeping what

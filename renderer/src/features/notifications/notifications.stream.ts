@@ -1,13 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { StreamEvent } from '../../mastodon';
 import {
   mergeNewestPage,
   mergeNotification,
   trimEntries,
   withStatusChange,
   type NotificationsData,
-  type StatusChange,
 } from './feed-merge';
+import type { StatusChange } from '../status';
 import type { Notification } from './notification-kinds';
 import {
   feedsKey,
@@ -46,13 +45,6 @@ export function notificationArrived(
   client.setQueryData<UnreadState>(unreadKey(accountId), (state) =>
     state ? unreadAfterNotification(state, notification.id) : state,
   );
-}
-
-/** An edit or a deletion on the account's home stream, as a change to the posts notifications show. */
-export function statusChangeOf(event: StreamEvent): StatusChange | undefined {
-  if (event.event === 'status.update') return { kind: 'updated', status: event.payload };
-  if (event.event === 'delete') return { kind: 'deleted', statusId: event.payload };
-  return undefined;
 }
 
 /** A post changed or deleted (by the reader, or as a stream told): into every cached feed of the account. */

@@ -5,7 +5,7 @@ import type { AccountSummary } from '../../../../electron/ipc/types/accounts';
 import type { AlertSettings } from '../../../../electron/ipc/types/notifications';
 import { host, unwrap } from '../../lib/host';
 import { streamHubFor } from '../../mastodon';
-import { useStatusNavigation } from '../status';
+import { statusChangeOf, useStatusNavigation } from '../status';
 import { alertMessage } from './alert-message';
 import { alertVerdict } from './alert-policy';
 import { decodeTarget } from './alert-target';
@@ -15,7 +15,6 @@ import {
   notificationArrived,
   notificationsMerged,
   notificationStatusChanged,
-  statusChangeOf,
 } from './notifications.stream';
 import { shownOnScreen, streamStateChanged } from './notifications.store';
 import { openAlertTarget } from './open-alert-target';
@@ -25,8 +24,9 @@ const warn = (what: string) => (error: unknown) => console.warn(`[notifications]
 
 /**
  * Mounted once for the whole app: listens to every active account's notifications stream (whether or not a
- * column shows them), puts what arrives into the caches (and posts edited or deleted into what they show), decides which deserve a desktop alert and groups
- * bursts, and opens what a clicked alert is about.
+ * column shows them), puts what arrives into the caches (and posts edited or deleted into the entries that
+ * show them), decides which deserve a desktop alert and groups bursts, and opens what a clicked alert is
+ * about.
  */
 export function useNotificationsWatcher(accounts: readonly AccountSummary[], settings: AlertSettings): void {
   const client = useQueryClient();

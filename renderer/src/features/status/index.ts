@@ -25,4 +25,4 @@ export {
 } from './status-context';
 export { relationshipQuery, useRelationshipChange, type RelationshipChange } from './relationship';
 export { statusNoticeShown } from './status.store';
-export { patchStatus, statusWithout } from './status-versions';
+export { patchStatus, statusChangeOf, statusWithout, type StatusChange } from './status-versions';

@@ -1,6 +1,16 @@
-import type { mastodon } from '../../mastodon';
+import type { mastodon, StreamEvent } from '../../mastodon';
 
 type Status = mastodon.v1.Status;
+
+/** A post that changed: a new version (edited, favourited, a poll voted…), or gone. */
+export type StatusChange = { kind: 'updated'; status: Status } | { kind: 'deleted'; statusId: string };
+
+/** The edits and deletions a stream announces: they change a post wherever an account shows it. */
+export function statusChangeOf(event: StreamEvent): StatusChange | undefined {
+  if (event.event === 'status.update') return { kind: 'updated', status: event.payload };
+  if (event.event === 'delete') return { kind: 'deleted', statusId: event.payload };
+  return undefined;
+}
 
 /** Fields that depend on who is looking; public stream payloads may lack them, so keep what we knew. */
 const viewerFields = ['favourited', 'reblogged', 'bookmarked', 'muted', 'pinned'] as const;

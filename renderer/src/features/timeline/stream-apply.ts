@@ -1,4 +1,5 @@
 import type { StreamEvent } from '../../mastodon';
+import { statusChangeOf } from '../status';
 import type { FeedData, FeedRules } from './feed-types';
 import { mergeItems, statusItem, upsertConversation } from './merge';
 import { removeStatus, upsertStatus } from './status-cache';
@@ -43,9 +44,11 @@ export function applyStreamEvents(
 
 /** Edits and deletions change a post everywhere the account shows it, not only in the column that heard it. */
 export function entityEffect(event: StreamEvent): ((data: FeedData) => FeedData) | undefined {
-  if (event.event === 'status.update') return (data) => upsertStatus(data, event.payload);
-  if (event.event === 'delete') return (data) => removeStatus(data, event.payload);
-  return undefined;
+  const change = statusChangeOf(event);
+  if (!change) return undefined;
+  return change.kind === 'updated'
+    ? (data) => upsertStatus(data, change.status)
+    : (data) => removeStatus(data, change.statusId);
 }
 
 /** Events after which cached feeds must be fetched again rather than patched. */
