@@ -1,36 +1,48 @@
 // @vitest-environment jsdom
 /** What a column catches up on when its stream (re)opens, against the fake instance. */
 import '../../../../e2e/fake-instance/test/node-polyfills';
-import { QueryClient } from '@tanstack/react-query';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InfiniteQueryObserver, QueryClient } from '@tanstack/react-query';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startFakeInstance, type FakeInstance } from '../../../../e2e/fake-instance/index';
 import type { PouetBridge } from '../../../../electron/ipc/contract';
 import { accountForgotten } from '../../mastodon';
 import type { FeedData } from './feed-types';
 import { resyncFeed } from './feed-sync';
-import { contentOf, flattenFeed } from './merge';
-import { feedSourceFor } from './timeline.sources';
+import { contentOf, flattenFeed, mergeItems } from './merge';
+import { feedQueryOptions } from './timeline.queries';
+import { feedSourceFor, type FeedSource } from './timeline.sources';
 
 const accountId = 'alice@feed-sync';
 let fi: FakeInstance;
+const signedIn = new Map<string, { accountId: string; instanceUrl: string; accessToken: string }>();
+
+async function signIn(instance: FakeInstance, id: string): Promise<void> {
+  signedIn.set(id, {
+    accountId: id,
+    instanceUrl: instance.url,
+    accessToken: await instance.admin.tokenFor('alice'),
+  });
+}
 
 beforeAll(async () => {
   fi = await startFakeInstance({ empty: true });
-  const accessToken = await fi.admin.tokenFor('alice');
+  await signIn(fi, accountId);
   window.pouet = {
-    accounts: { token: async () => ({ ok: true, value: { accountId, instanceUrl: fi.url, accessToken } }) },
+    accounts: {
+      token: async ({ accountId: id }: { accountId: string }) => ({ ok: true, value: signedIn.get(id) }),
+    },
   } as unknown as PouetBridge;
 });
 
 afterAll(async () => {
-  accountForgotten(accountId);
+  for (const id of signedIn.keys()) accountForgotten(id);
   await fi?.close();
 });
 
-const localSource = () => {
+const localSource = (account = accountId) => {
   const source = feedSourceFor({
     id: 'local',
-    accountId,
+    accountId: account,
     type: 'local',
     params: {},
     width: 'normal',
@@ -77,5 +89,39 @@ describe('resyncFeed', () => {
     expect(shown[0]).toBe('Missed 44');
     expect(shown.slice(-4)).toEqual(['Before the drop', 'Meanwhile', 'Still here', 'First post']);
     expect(shown).not.toContain('gap');
+  });
+
+  it('keeps a post streamed into an empty feed while the catch-up read was on its way', async () => {
+    const quiet = await startFakeInstance({ empty: true });
+    const account = 'alice@quiet';
+    await signIn(quiet, account);
+    try {
+      const source = localSource(account);
+      const client = new QueryClient();
+      let reads = 0;
+      // The second read (the catch-up when the socket opens) is answered before the post exists; the
+      // post reaches the cache by the stream before that answer does.
+      const racing: FeedSource = {
+        ...source,
+        fetchPage: async (cursor) => {
+          const page = await source.fetchPage(cursor);
+          if (++reads !== 2) return page;
+          await quiet.admin.injectStatus({ as: 'bob', text: 'Just in time' });
+          const streamed = (await source.fetchPage(null)).items;
+          client.setQueryData<FeedData>(source.key, (data) => (data ? mergeItems(data, streamed) : data));
+          return page;
+        },
+      };
+      const observer = new InfiniteQueryObserver(client, feedQueryOptions(racing));
+      const unsubscribe = observer.subscribe(() => undefined);
+      await vi.waitFor(() => expect(observer.getCurrentResult().isSuccess).toBe(true));
+
+      await resyncFeed(client, racing, 'connect');
+
+      expect(texts(client.getQueryData(source.key))).toEqual(['Just in time']);
+      unsubscribe();
+    } finally {
+      await quiet.close();
+    }
   });
 });

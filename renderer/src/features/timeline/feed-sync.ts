@@ -2,13 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { compareIds, type ResyncReason } from '../../mastodon';
 import type { FeedData, GapItem } from './feed-types';
 import { applyBackfill, applyGapFill, idRange, reconcileLatest, walkNewer } from './gaps';
-import { newestSortId } from './merge';
+import { flattenFeed, mergeItems, newestSortId } from './merge';
 import type { FeedSource } from './timeline.sources';
 
 /** Requests a backfill may make per column (each counts against the 300 per 5 minutes rate limit). */
 export const maxBackfillPages = 5;
 
 const running = new Map<string, Promise<void>>();
+
+const statusesIn = (data: FeedData) => flattenFeed(data, false).filter((item) => item.kind !== 'gap');
 
 /** Every cached feed of an account: the one writer patches them all (edits, deletions). */
 export function patchAccountFeeds(
@@ -35,9 +37,18 @@ async function resync(client: QueryClient, source: FeedSource): Promise<void> {
     return;
   }
   const newest = newestSortId(data);
-  if (!source.fetchNewer || newest === undefined) {
-    // Server-ordered feeds (conversations) or an empty feed: just load the first pages again.
+  if (!source.fetchNewer) {
+    // Server-ordered feeds (conversations): just load the first pages again.
     await client.invalidateQueries({ queryKey: source.key, exact: true });
+    return;
+  }
+  if (newest === undefined) {
+    // An empty feed starts over from the newest page, keeping what the socket delivered meanwhile (a
+    // refetch would overwrite it with a page read before those posts existed).
+    const first = await source.fetchPage(null);
+    client.setQueryData<FeedData>(source.key, (current) =>
+      current ? mergeItems({ pages: [first], pageParams: [null] }, statusesIn(current)) : current,
+    );
     return;
   }
   // The newest page first: while the socket was away (or not yet open) posts already shown may have been
