@@ -27,6 +27,12 @@ export type Sighting = [string, string];
 
 export interface BenchProbe {
   startup: Promise<StartupMark>;
+  /**
+   * performance.now() after the first frame in which every column's posts reach down to the bottom of
+   * the window or to the end of their feed (NaN when that never happens): the whole first screen, not
+   * just its top posts.
+   */
+  screenFilled: Promise<number>;
   /** Starts recording rAF timestamps (clears earlier ones). */
   startFrames(): void;
   /** Stops and returns the rAF timestamps recorded. */
@@ -49,6 +55,47 @@ export function installProbe(options: ProbeOptions): void {
   const postSelector = '[role=feed] article[data-key]';
   let markStartup: ((mark: StartupMark) => void) | undefined;
   const startup = new Promise<StartupMark>((resolve) => (markStartup = resolve));
+
+  // Constants live inside: the function is sent to the page as its source text.
+  /** Give up on the screen filling after this long (a column with fewer posts than fit on screen). */
+  const fullTimeoutMs = 10_000;
+  let markFilled: ((at: number) => void) | undefined;
+  const screenFilled = new Promise<number>((resolve) => (markFilled = resolve));
+
+  /** Calls `done` with the time just after the frame being prepared is produced (called from rAF). */
+  const afterFrame = (done: (at: number) => void) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done(performance.now());
+    channel.port2.postMessage(null);
+  };
+
+  const columnFilled = (column: Element): boolean => {
+    const posts = column.querySelectorAll(postSelector);
+    const last = posts[posts.length - 1];
+    if (!last) return false;
+    // A feed shorter than the column is filled when its end is drawn.
+    const feed = last.closest('[role=feed]')!;
+    const bottom = Math.min(
+      column.getBoundingClientRect().bottom,
+      feed.getBoundingClientRect().bottom,
+      window.innerHeight,
+    );
+    return last.getBoundingClientRect().bottom >= bottom - 1;
+  };
+  // Read in rAF, where the frame's layout is due anyway, and only after `ready` so the first mark is
+  // not disturbed.
+  const watchFilling = (since: number) =>
+    requestAnimationFrame(() => {
+      const resolve = markFilled;
+      if (!resolve) return;
+      if ([...document.querySelectorAll('[data-column-id]')].every(columnFilled)) {
+        markFilled = undefined;
+        afterFrame(resolve);
+      } else if (performance.now() - since > fullTimeoutMs) {
+        markFilled = undefined;
+        resolve(Number.NaN);
+      } else watchFilling(since);
+    });
 
   const tasks: LongTask[] = [];
   try {
@@ -88,11 +135,8 @@ export function installProbe(options: ProbeOptions): void {
       markStartup = undefined;
       const ready = performance.now();
       // rAF runs just before the frame is produced; a message posted from it is handled just after.
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve({ ready, painted: performance.now() });
-        channel.port2.postMessage(null);
-      });
+      requestAnimationFrame(() => afterFrame((painted) => resolve({ ready, painted })));
+      watchFilling(ready);
     }
     if (!tracking) return;
     for (const record of records) {
@@ -116,6 +160,7 @@ export function installProbe(options: ProbeOptions): void {
 
   window.__bench = {
     startup,
+    screenFilled,
     startFrames() {
       frames = [];
       if (sampling) return;

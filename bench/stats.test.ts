@@ -31,8 +31,9 @@ describe('summarize', () => {
 });
 
 describe('pairedRatios', () => {
-  it('divides each run by the floor run beside it and skips zero floors', () => {
+  it('divides each run by the floor run beside it and skips zero floors and missing samples', () => {
     expect(pairedRatios([200, 300, 400], [100, 0, 200])).toEqual([2, 2]);
+    expect(pairedRatios([200, Number.NaN, 300], [100, 100, Number.NaN])).toEqual([2]);
     expect(pairedRatios([1, 2, 3], [1])).toEqual([1]);
   });
 });

@@ -36,11 +36,14 @@ export function summarize(samples: readonly number[]): Summary {
   };
 }
 
-/** Ratios of paired samples (a run of the app beside the floor run next to it). */
+/** Ratios of paired samples (a run of the app beside the floor run next to it); pairs with a missing
+ * (NaN) sample or a zero floor are skipped. */
 export function pairedRatios(values: readonly number[], floors: readonly number[]): number[] {
   const n = Math.min(values.length, floors.length);
   const ratios: number[] = [];
-  for (let i = 0; i < n; i++) if (floors[i]! > 0) ratios.push(values[i]! / floors[i]!);
+  for (let i = 0; i < n; i++) {
+    if (floors[i]! > 0 && Number.isFinite(values[i])) ratios.push(values[i]! / floors[i]!);
+  }
   return ratios;
 }
 
