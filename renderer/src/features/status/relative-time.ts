@@ -61,7 +61,9 @@ let timer: ReturnType<typeof setInterval> | undefined;
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   if (!timer) {
-    now = Date.now();
+    // Only a stale clock moves: a change here renders every subscriber again, and at startup the first
+    // one subscribes right after every card of the first screen has read the clock.
+    if (Date.now() - now >= tickMs) now = Date.now();
     timer = setInterval(() => {
       now = Date.now();
       listeners.forEach((l) => l());

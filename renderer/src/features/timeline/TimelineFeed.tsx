@@ -65,9 +65,12 @@ export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
     rows: chronological ? rows : [],
     onReadPositionChange: chronological ? onReadPositionChange : undefined,
   });
+  // Judges quoted posts as their card renders. Reading the clock here rather than `now` keeps the
+  // function (and so every row's renderer) the same across clock ticks: a tick used to render every card
+  // of every column again.
   const judge = useCallback(
-    (status: mastodon.v1.Status) => filterVerdict(status, source.filterContext, now),
-    [source.filterContext, now],
+    (status: mastodon.v1.Status) => filterVerdict(status, source.filterContext, Date.now()),
+    [source.filterContext],
   );
   const gap = useMutation({ mutationFn: (item: GapItem) => fillGap(client, source, item) });
   // The cards read which account reads them (and which column) from here; Enter on a post opens its thread.
