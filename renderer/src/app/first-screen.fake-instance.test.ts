@@ -10,7 +10,7 @@ import { startFakeInstance, type FakeInstance } from '../../../e2e/fake-instance
 import type { PouetBridge } from '../../../electron/ipc/contract';
 import type { Column, DeckLayout } from '../../../electron/ipc/types/deck';
 import { deckLoaded } from '../features/deck';
-import { accountForgotten } from '../mastodon';
+import { accountForgotten, instanceQuery } from '../mastodon';
 import { makeColumn } from '../test/factories';
 import { prefetchFirstScreen } from './first-screen';
 
@@ -83,6 +83,9 @@ describe('prefetchFirstScreen', () => {
       const [home] = client.getQueryCache().findAll({ queryKey: ['acct', accountId, 'timeline', 'home'] });
       await vi.waitFor(() => expect(home?.state.status).toBe('success'));
       expect(client.getQueryData(['host', 'accounts'])).toHaveLength(1);
+      // The instance is asked for once, for every feature that reads a part of it.
+      await vi.waitFor(() => expect(client.getQueryData(instanceQuery(accountId).queryKey)?.version).toBe(2));
+      expect(await fi.admin.received({ path: '/api/v2/instance' })).toHaveLength(1);
       // The deck, mounting later, reads the same layout rather than asking the host again.
       await deckLoaded();
       expect(deckLoad).toHaveBeenCalledTimes(1);

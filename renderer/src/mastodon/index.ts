@@ -9,6 +9,7 @@ export {
   type MastoClients,
 } from './client-registry';
 export { compareIds, isNewer, newerId } from './ids';
+export { instanceQuery, type ServerInstance } from './instance-query';
 export { parseLinkHeader, type Cursor } from './link-header';
 export { changePending, withPendingChanges, type PendingChange } from './pending-changes';
 export { withAccount, withPublicInstance } from './masto-call';

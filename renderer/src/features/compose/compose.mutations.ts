@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { withAccount, type mastodon } from '../../mastodon';
+import { instanceQuery, withAccount, type mastodon } from '../../mastodon';
 import { failureRecord, toComposeFailure } from './compose-failure';
 import {
   draftFailed,
@@ -29,14 +29,15 @@ import {
 import { checkMediaFiles, type ComposeLimits } from './limits';
 import { uploadMedia } from './media-upload';
 import { publishDraft } from './publish';
-import { composeLimitsQuery, scheduledStatusesQuery } from './compose.queries';
+import { limitsOf, scheduledStatusesQuery } from './compose.queries';
 
 /**
  * Publishes the draft in a composer. On failure the draft stays, with the reason, and is written to disk at
  * once; trying again sends the same Idempotency-Key, so the post is published exactly once.
  */
 export async function publishRequested(draft: Draft, queryClient: QueryClient): Promise<void> {
-  const limits = queryClient.getQueryData(composeLimitsQuery(draft.accountId).queryKey);
+  const server = queryClient.getQueryData(instanceQuery(draft.accountId).queryKey);
+  const limits = server && limitsOf(server);
   if (limits && draftProblems(draft, limits).length > 0) return;
   publishStarted(draft.id);
   try {

@@ -1,32 +1,21 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { QuotePolicy } from '../../../../electron/ipc/types/drafts';
-import { withAccount, type mastodon } from '../../mastodon';
+import { instanceQuery, withAccount, type mastodon, type ServerInstance } from '../../mastodon';
 import { host, unwrap } from '../../lib/host';
 import { fallbackDefaults, type DraftVisibility, type PostingDefaults } from './draft';
 import { defaultLimits, limitsFromConfiguration, type ComposeLimits } from './limits';
 
 /** Server data the composer reads, keyed per account (STYLE.md §4). */
 
-export const composeLimitsQuery = (accountId: string) =>
-  queryOptions({
-    queryKey: ['acct', accountId, 'instance', 'composeLimits'],
-    queryFn: () =>
-      withAccount(accountId, async ({ rest }) => {
-        try {
-          return limitsFromConfiguration((await rest.v2.instance.fetch()).configuration);
-        } catch {
-          // v1 fallback: servers older than 4.0 lack /api/v2/instance.
-          return limitsFromConfiguration((await rest.v1.instance.fetch()).configuration);
-        }
-      }),
-    staleTime: 60 * 60_000,
-  });
+/** The composer's limits from what the server says of itself. */
+export const limitsOf = (server: ServerInstance): ComposeLimits =>
+  limitsFromConfiguration(server.instance.configuration);
 
 /** The instance's limits, Mastodon's defaults until they are known. */
 export function useComposeLimits(accountId: string | undefined): ComposeLimits {
   return (
-    useQuery({ ...composeLimitsQuery(accountId ?? ''), enabled: accountId !== undefined }).data ??
-    defaultLimits
+    useQuery({ ...instanceQuery(accountId ?? ''), select: limitsOf, enabled: accountId !== undefined })
+      .data ?? defaultLimits
   );
 }
 

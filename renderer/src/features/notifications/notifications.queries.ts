@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { MastoHttpError } from 'masto';
 import {
+  instanceQuery,
   isTransient,
   MastoFailureError,
   parseLinkHeader,
@@ -8,6 +8,7 @@ import {
   withAccount,
   type Cursor,
   type MastoFailure,
+  type ServerInstance,
 } from '../../mastodon';
 import { withoutStructuralSharing } from '../../lib/feed-query';
 import type { NotificationsData, NotificationsPage } from './feed-merge';
@@ -28,23 +29,12 @@ export const failureOf = (error: unknown): MastoFailure =>
  * without `/api/v2/instance` or without `api_versions` are older: we group on the client.
  * @see https://docs.joinmastodon.org/entities/Instance/#api-versions
  */
-export const groupingModeQuery = (accountId: string) =>
-  queryOptions({
-    queryKey: ['acct', accountId, 'instance', 'notificationsGrouping'],
-    queryFn: (): Promise<GroupingMode> =>
-      withAccount(accountId, async ({ rest }) => {
-        try {
-          const instance = await rest.v2.instance.fetch();
-          return Number(instance.apiVersions?.mastodon ?? 0) >= 2 ? 'server' : 'client';
-        } catch (error) {
-          // v1 fallback: Mastodon < 4.0 has no /api/v2/instance (and no grouped notifications either).
-          if (error instanceof MastoHttpError && error.statusCode === 404) return 'client';
-          throw error;
-        }
-      }),
-    staleTime: Infinity,
-    retry: (count, error) => count < 2 && isTransient(failureOf(error)),
-  });
+export const groupingModeOf = (server: ServerInstance): GroupingMode =>
+  server.version === 2 && Number(server.instance.apiVersions?.mastodon ?? 0) >= 2 ? 'server' : 'client';
+
+/** How an account's notifications are grouped (its server's instance is read once, then cached). */
+export const groupingMode = async (client: QueryClient, accountId: string): Promise<GroupingMode> =>
+  groupingModeOf(await client.fetchQuery(instanceQuery(accountId)));
 
 const typesKey = (types: readonly NotificationType[] | undefined) =>
   types ? [...types].sort().join() : 'all';
@@ -94,7 +84,7 @@ export function notificationsFeedQuery(accountId: string, types: readonly Notifi
     {
       queryKey: feedKey(accountId, types),
       queryFn: async ({ pageParam, client }) => {
-        const mode = await client.fetchQuery(groupingModeQuery(accountId));
+        const mode = await groupingMode(client, accountId);
         return fetchNotificationsPage(accountId, mode, types, pageParam);
       },
       initialPageParam: null,

@@ -11,7 +11,7 @@ import type { Notification } from './notification-kinds';
 import {
   feedsKey,
   fetchNotificationsPage,
-  groupingModeQuery,
+  groupingMode,
   typesOfFeedKey,
   unreadKey,
   unreadQuery,
@@ -75,7 +75,7 @@ export async function notificationsMerged(client: QueryClient, accountId: string
  */
 export async function catchUpNotifications(client: QueryClient, accountId: string): Promise<void> {
   const queries = client.getQueryCache().findAll({ queryKey: feedsKey(accountId) });
-  const mode = queries.length > 0 ? await client.fetchQuery(groupingModeQuery(accountId)) : undefined;
+  const mode = queries.length > 0 ? await groupingMode(client, accountId) : undefined;
   await Promise.all([
     ...queries.map(async (query) => {
       if (!mode || !client.getQueryData(query.queryKey)) return;

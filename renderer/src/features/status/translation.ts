@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import { withAccount, type mastodon } from '../../mastodon';
+import { instanceQuery, withAccount, type mastodon, type ServerInstance } from '../../mastodon';
 
 /**
  * Server-side translation (Mastodon 4.0+): offered when the instance says `translation.enabled`, for public
@@ -17,17 +17,9 @@ export interface StatusTranslationResult {
   provider: string;
 }
 
-export const translationEnabledQuery = (accountId: string) =>
-  queryOptions({
-    queryKey: ['acct', accountId, 'instance', 'translation'],
-    queryFn: () =>
-      withAccount(accountId, async ({ rest }) => {
-        const instance = await rest.v2.instance.fetch();
-        return instance.configuration.translation?.enabled === true;
-      }),
-    staleTime: 60 * 60_000,
-    retry: false,
-  });
+/** Whether the server translates posts (`configuration.translation.enabled`, v2 only). */
+const translates = (server: ServerInstance): boolean =>
+  server.version === 2 && server.instance.configuration.translation?.enabled === true;
 
 export const translationQuery = (accountId: string, post: mastodon.v1.Status, language: string) =>
   queryOptions({
@@ -54,7 +46,11 @@ export function ServerTranslationProvider({
   accountId: string | undefined;
   children: ReactNode;
 }) {
-  const enabled = useQuery({ ...translationEnabledQuery(accountId ?? ''), enabled: accountId !== undefined });
+  const enabled = useQuery({
+    ...instanceQuery(accountId ?? ''),
+    select: translates,
+    enabled: accountId !== undefined,
+  });
   return createElement(ServerTranslates, { value: enabled.data === true }, children);
 }
 

@@ -1,0 +1,34 @@
+import { queryOptions } from '@tanstack/react-query';
+import { MastoHttpError, type mastodon } from 'masto';
+import { isTransient, MastoFailureError, toMastoFailure } from './masto-errors';
+import { withAccount } from './masto-call';
+
+/** What a server says about itself: `/api/v2/instance` (Mastodon 4.0+), else v1's. */
+export type ServerInstance =
+  { version: 2; instance: mastodon.v2.Instance } | { version: 1; instance: mastodon.v1.Instance };
+
+const failureOf = (error: unknown) =>
+  error instanceof MastoFailureError ? error.failure : toMastoFailure(error);
+
+/**
+ * The instance of an account's server, read once for every feature that needs a part of it (the
+ * composer's limits, translation, notification grouping) — each used to ask on its own, four requests
+ * per account at startup. Features take their part with `select`.
+ * @see https://docs.joinmastodon.org/methods/instance/#v2
+ */
+export const instanceQuery = (accountId: string) =>
+  queryOptions({
+    queryKey: ['acct', accountId, 'instance'],
+    queryFn: (): Promise<ServerInstance> =>
+      withAccount(accountId, async ({ rest }) => {
+        try {
+          return { version: 2, instance: await rest.v2.instance.fetch() };
+        } catch (error) {
+          // Older servers (and some non-Mastodon ones) refuse v2; a busy or unreachable one is retried.
+          if (!(error instanceof MastoHttpError) || isTransient(toMastoFailure(error))) throw error;
+          return { version: 1, instance: await rest.v1.instance.fetch() };
+        }
+      }),
+    staleTime: 60 * 60_000,
+    retry: (count, error) => count < 2 && isTransient(failureOf(error)),
+  });
