@@ -5,6 +5,35 @@ import type { StartupMark } from '../probe';
 import { floorColumns, openBenchPage, sleep } from '../session';
 import { median, pairedRatios, summarize } from '../stats';
 
+/** One page load: its marks, and when the timelines' first pages were asked for and received. */
+interface Run extends StartupMark {
+  filled: number;
+  /** The first timeline request sent (NaN if none). */
+  firstRequest: number;
+  /** The last first page received. */
+  lastResponse: number;
+}
+
+/**
+ * Runs in the page: Resource Timing of the timelines' first pages received before `painted` (no
+ * `max_id`: not "load more"; later ones are catch-ups after the sockets open).
+ */
+function firstPageTimes(painted: number): { firstRequest: number; lastResponse: number } {
+  const pages = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+    (entry) =>
+      /\/api\/v1\/timelines\//.test(entry.name) &&
+      !/[?&]max_id=/.test(entry.name) &&
+      entry.responseEnd <= painted,
+  );
+  if (pages.length === 0) return { firstRequest: Number.NaN, lastResponse: Number.NaN };
+  return {
+    firstRequest: Math.min(...pages.map((entry) => entry.startTime)),
+    lastResponse: Math.max(...pages.map((entry) => entry.responseEnd)),
+  };
+}
+
+const finiteMedian = (values: readonly number[]) => median(values.filter(Number.isFinite));
+
 /**
  * Startup: from navigation to a post painted in every column of a six-column deck over two accounts, for
  * Pouet and for the floor page (the same first pages fetched and written as text, no framework). Runs are
@@ -19,11 +48,12 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
   const context = ctx.app.page.context();
 
   let initialScripts: string[] = [];
-  const time = async (url: string, pouet: boolean): Promise<StartupMark & { filled: number }> => {
+  const time = async (url: string, pouet: boolean): Promise<Run> => {
     const bench = await openBenchPage(context, url, columns.length);
     try {
       const mark = await bench.page.evaluate(() => window.__bench.startup);
       const filled = await bench.page.evaluate(() => window.__bench.screenFilled);
+      const requests = await bench.page.evaluate(firstPageTimes, mark.painted);
       if (pouet && initialScripts.length === 0) {
         // The JavaScript fetched before the deck was painted: what startup really costs.
         initialScripts = await bench.page.evaluate(
@@ -35,7 +65,7 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
           mark.painted,
         );
       }
-      return { ...mark, filled };
+      return { ...mark, filled, ...requests };
     } finally {
       await bench.close();
       await sleep(300); // let the server notice the sockets closing
@@ -46,6 +76,10 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
   const floor: number[] = [];
   const pouetFilled: number[] = [];
   const floorFilled: number[] = [];
+  const phases = {
+    pouet: { request: [] as number[], render: [] as number[] },
+    floor: { request: [] as number[], render: [] as number[] },
+  };
   for (let pair = 0; pair <= ctx.sizes.startup.pairs; pair++) {
     const f = await time(floorUrl, false);
     const p = await time(ctx.renderer.url, true);
@@ -54,6 +88,13 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
     pouet.push(p.painted);
     floorFilled.push(f.filled);
     pouetFilled.push(p.filled);
+    for (const [run, into] of [
+      [p, phases.pouet],
+      [f, phases.floor],
+    ] as const) {
+      into.request.push(run.firstRequest);
+      into.render.push(run.painted - run.lastResponse);
+    }
     ctx.log(
       `startup pair ${pair}: floor ${f.painted.toFixed(0)} ms (filled ${f.filled.toFixed(0)}), ` +
         `Pouet ${p.painted.toFixed(0)} ms (filled ${p.filled.toFixed(0)})`,
@@ -84,6 +125,24 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
         detail: `median Pouet ${median(pouetFilled).toFixed(0)} ms vs floor ${median(floorFilled).toFixed(0)} ms`,
       },
       {
+        // Where the time goes: before the first request (script, host bridge) and after the last
+        // answer (turning pages into cards, layout, paint); the network in between is the same server's.
+        scenario: 'Startup',
+        label: 'Pouet, navigation → first timeline request',
+        value: finiteMedian(phases.pouet.request),
+        unit: 'ms',
+        spread: summarize(phases.pouet.request.filter(Number.isFinite)),
+        detail: `floor ${finiteMedian(phases.floor.request).toFixed(0)} ms`,
+      },
+      {
+        scenario: 'Startup',
+        label: 'Pouet, last first page received → posts painted',
+        value: finiteMedian(phases.pouet.render),
+        unit: 'ms',
+        spread: summarize(phases.pouet.render.filter(Number.isFinite)),
+        detail: `floor ${finiteMedian(phases.floor.render).toFixed(0)} ms`,
+      },
+      {
         scenario: 'Startup',
         label: 'Pouet, navigation → posts painted',
         value: median(pouet),
@@ -99,6 +158,7 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
       },
     ],
     data: {
+      phases,
       pouetMs: pouet,
       floorMs: floor,
       ratios,
