@@ -36,7 +36,7 @@ class FakeResizeObserver {
 
 const rows: Row[] = Array.from({ length: 200 }, (_, index) => ({ key: `r${index}` }));
 
-function Feed() {
+function Feed({ overscan = 0, onDrawnRows }: { overscan?: number; onDrawnRows?: (count: number) => void }) {
   return (
     <VirtualFeed<Row>
       label="Posts"
@@ -51,7 +51,8 @@ function Feed() {
       atTop
       onScroll={() => undefined}
       estimatedRowHeight={100}
-      overscan={0}
+      overscan={overscan}
+      onDrawnRows={onDrawnRows}
       rowClassName={() => 'row'}
       renderPill={(toTop) => (
         <button type="button" onClick={toTop}>
@@ -82,6 +83,15 @@ describe('VirtualFeed', () => {
     const scroller = document.querySelector('.timeline-scroll')!;
     act(() => FakeResizeObserver.report(scroller, 300));
     expect(drawn()).toBe(3);
+  });
+
+  it('draws the rows on screen first, then those past its edges', () => {
+    const commits: number[] = [];
+    render(<Feed overscan={3} onDrawnRows={(count) => commits.push(count)} />);
+    // 8 rows fill the window; act() runs the background render too, which adds 3 below it.
+    expect(commits).toEqual([8, 11]);
+    expect(drawn()).toBe(11);
+    expect(screen.getByText('r10')).toBeTruthy();
   });
 
   it('does not write the scroll position of a new feed, only when asked to move', () => {
