@@ -59,7 +59,7 @@ try {
   let rendererDir = resolve(benchOut, 'renderer');
   if (!values['skip-build']) {
     log('building the renderer');
-    rendererDir = buildRenderer();
+    rendererDir = await buildRenderer();
   }
   const instances: FakeInstance[] = [];
   for (const [seed, title] of [

@@ -59,3 +59,21 @@ export async function writeFloorPage(dir: string, columns: readonly FloorColumn[
   );
   return 'floor.html';
 }
+
+/** Where `buildRenderer` puts the React floor's bundle, inside the renderer build. */
+export const reactFloorDir = 'react-floor';
+
+/** Writes `react-floor.html` and its columns next to the renderer build (see react-floor.tsx). */
+export async function writeReactFloorPage(dir: string, columns: readonly FloorColumn[]): Promise<string> {
+  await writeFile(
+    join(dir, 'react-floor-columns.js'),
+    `window.__floorColumns = ${JSON.stringify(columns)};\n`,
+  );
+  await writeFile(
+    join(dir, 'react-floor.html'),
+    '<!doctype html>\n<html lang="en"><head><meta charset="UTF-8"><title>React floor</title>' +
+      '<script type="module" src="./react-floor-columns.js"></script>' +
+      `<script type="module" src="./${reactFloorDir}/react-floor.js"></script></head><body></body></html>\n`,
+  );
+  return 'react-floor.html';
+}

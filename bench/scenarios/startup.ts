@@ -1,6 +1,6 @@
 import type { BenchContext, ScenarioResult } from '../context';
 import { layoutOf, sixColumns } from '../decks';
-import { writeFloorPage } from '../floor/floor-page';
+import { writeFloorPage, writeReactFloorPage } from '../floor/floor-page';
 import type { StartupMark } from '../probe';
 import { floorColumns, openBenchPage, sleep } from '../session';
 import type { Figure } from '../report';
@@ -50,15 +50,17 @@ function msFigure(label: string, samples: readonly number[], detail?: string): F
 
 /**
  * Startup: from navigation to a post painted in every column of a six-column deck over two accounts, for
- * Pouet and for the floor page (the same first pages fetched and written as text, no framework). Runs are
- * interleaved in pairs so drifts in the machine's load hit both alike; the first pair warms the servers
- * and is discarded. The budget is on the median of the per-pair ratios.
+ * Pouet, for the floor page (the same first pages fetched and written as text, no framework) and for the
+ * React floor (the same, rendered by React). Runs are interleaved in rounds so drifts in the machine's
+ * load hit all alike; the first round warms the servers and is discarded. The budget is on the median of
+ * the per-round ratios of Pouet to the floor.
  */
 export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult> {
   const columns = sixColumns(ctx.accountIds);
   await ctx.app.host.handlers['deck.save'](layoutOf(columns));
-  const floorFile = await writeFloorPage(ctx.buildDir, floorColumns(columns, ctx.instances, ctx.tokens));
-  const floorUrl = `${ctx.renderer.origin}/${floorFile}`;
+  const requests = floorColumns(columns, ctx.instances, ctx.tokens);
+  const floorUrl = `${ctx.renderer.origin}/${await writeFloorPage(ctx.buildDir, requests)}`;
+  const reactFloorUrl = `${ctx.renderer.origin}/${await writeReactFloorPage(ctx.buildDir, requests)}`;
   const context = ctx.app.page.context();
 
   let initialScripts: string[] = [];
@@ -88,6 +90,7 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
 
   const pouet: number[] = [];
   const floor: number[] = [];
+  const reactFloor: number[] = [];
   const pouetFilled: number[] = [];
   const floorFilled: number[] = [];
   const phases = {
@@ -96,8 +99,10 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
   };
   for (let pair = 0; pair <= ctx.sizes.startup.pairs; pair++) {
     const f = await time(floorUrl, false);
+    const r = await time(reactFloorUrl, false);
     const p = await time(ctx.renderer.url, true);
     if (pair === 0) continue; // warm-up
+    reactFloor.push(r.painted);
     floor.push(f.painted);
     pouet.push(p.painted);
     floorFilled.push(f.filled);
@@ -111,12 +116,14 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
     }
     ctx.log(
       `startup pair ${pair}: floor ${f.painted.toFixed(0)} ms (filled ${f.filled.toFixed(0)}), ` +
+        `React floor ${r.painted.toFixed(0)} ms, ` +
         `Pouet ${p.painted.toFixed(0)} ms (filled ${p.filled.toFixed(0)})`,
     );
   }
 
   const ratios = pairedRatios(pouet, floor);
   const filledRatios = pairedRatios(pouetFilled, floorFilled);
+  const reactRatios = pairedRatios(reactFloor, floor);
   const floorMs = (samples: number[]) => `floor ${finiteMedian(samples).toFixed(0)} ms`;
   return {
     figures: [
@@ -139,6 +146,15 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
         spread: summarize(filledRatios),
         detail: `median Pouet ${median(pouetFilled).toFixed(0)} ms vs ${floorMs(floorFilled)}`,
       },
+      {
+        // What the framework alone costs: the floor's work done by a React component per column.
+        scenario: 'Startup',
+        label: 'React floor ÷ floor (same page, rendered by React)',
+        value: median(reactRatios),
+        unit: '×',
+        spread: summarize(reactRatios),
+        detail: `median React floor ${median(reactFloor).toFixed(0)} ms vs ${floorMs(floor)}`,
+      },
       // Where the time goes: before the first request (script, host bridge) and after the last answer
       // (pages into cards, layout, paint); the network in between is the same servers'.
       msFigure(
@@ -158,6 +174,7 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
       phases,
       pouetMs: pouet,
       floorMs: floor,
+      reactFloorMs: reactFloor,
       ratios,
       pouetFilledMs: pouetFilled,
       floorFilledMs: floorFilled,
