@@ -12,7 +12,7 @@ const failureOf = (error: unknown) =>
 
 /**
  * The instance of an account's server, read once for every feature that needs a part of it (the
- * composer's limits, translation, notification grouping) — each used to ask on its own, four requests
+ * composer's limits, translation, notification grouping) — each used to ask on its own, three requests
  * per account at startup. Features take their part with `select`.
  * @see https://docs.joinmastodon.org/methods/instance/#v2
  */
@@ -24,8 +24,9 @@ export const instanceQuery = (accountId: string) =>
         try {
           return { version: 2, instance: await rest.v2.instance.fetch() };
         } catch (error) {
-          // Older servers (and some non-Mastodon ones) refuse v2; a busy or unreachable one is retried.
-          if (!(error instanceof MastoHttpError) || isTransient(toMastoFailure(error))) throw error;
+          // Servers older than Mastodon 4.0 have no v2; any other failure is the query's (retried when
+          // transient), not a reason to read a different instance.
+          if (!(error instanceof MastoHttpError && error.statusCode === 404)) throw error;
           return { version: 1, instance: await rest.v1.instance.fetch() };
         }
       }),

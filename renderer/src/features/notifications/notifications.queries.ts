@@ -32,9 +32,12 @@ export const failureOf = (error: unknown): MastoFailure =>
 export const groupingModeOf = (server: ServerInstance): GroupingMode =>
   server.version === 2 && Number(server.instance.apiVersions?.mastodon ?? 0) >= 2 ? 'server' : 'client';
 
-/** How an account's notifications are grouped (its server's instance is read once, then cached). */
+/**
+ * How an account's notifications are grouped. Read once per session: a feed's pages must all be grouped
+ * the same way, and once known, a later failure to read the instance must not fail a page load.
+ */
 export const groupingMode = async (client: QueryClient, accountId: string): Promise<GroupingMode> =>
-  groupingModeOf(await client.fetchQuery(instanceQuery(accountId)));
+  groupingModeOf(await client.fetchQuery({ ...instanceQuery(accountId), staleTime: Infinity }));
 
 const typesKey = (types: readonly NotificationType[] | undefined) =>
   types ? [...types].sort().join() : 'all';
