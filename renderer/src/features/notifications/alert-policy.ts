@@ -1,6 +1,6 @@
 import type { AlertSettings } from '../../../../electron/ipc/types/notifications';
 import type { mastodon } from '../../mastodon';
-import { showVerdict, type FilterVerdict } from '../status';
+import { activeFilterResults, verdictOf, type FilterVerdict } from '../status';
 import { alertCategoryOf, type Notification } from './notification-kinds';
 
 export interface AlertContext {
@@ -28,10 +28,7 @@ export type AlertVerdict =
 
 /** The user's filters that match the post where notifications are read (and have not expired). */
 const notificationFilters = (status: mastodon.v1.Status, now: number) =>
-  (status.filtered ?? []).filter(
-    ({ filter }) =>
-      filter.context.includes('notifications') && (!filter.expiresAt || Date.parse(filter.expiresAt) > now),
-  );
+  activeFilterResults(status.filtered ?? [], 'notifications', now);
 
 /** A filter of the user's catches the post in notifications (any action: warn, blur, hide). */
 export const filteredForNotifications = (status: mastodon.v1.Status, now: number): boolean =>
@@ -43,18 +40,7 @@ export const filteredForNotifications = (status: mastodon.v1.Status, now: number
  * @see https://docs.joinmastodon.org/entities/FilterResult/
  */
 export function notificationVerdict(status: mastodon.v1.Status | undefined, now: number): FilterVerdict {
-  const results = status ? notificationFilters(status, now) : [];
-  if (results.length === 0) return showVerdict;
-  if (results.some(({ filter }) => filter.filterAction === 'hide')) return { action: 'hide' };
-  const titles = (action: 'warn' | 'blur') => [
-    ...new Set(
-      results.filter(({ filter }) => filter.filterAction === action).map(({ filter }) => filter.title),
-    ),
-  ];
-  const warn = titles('warn');
-  if (warn.length > 0) return { action: 'warn', titles: warn };
-  const blur = titles('blur');
-  return blur.length > 0 ? { action: 'blur', titles: blur } : showVerdict;
+  return verdictOf(status ? notificationFilters(status, now) : []);
 }
 
 /**

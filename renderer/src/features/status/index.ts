@@ -7,7 +7,7 @@ export { StatusIcon } from './StatusIcon';
 export { StatusNotices } from './StatusNotices';
 export { StatusAccountMenu } from './StatusActAs';
 export { StatusReportDialog } from './StatusReportDialog';
-export { showVerdict, type FilterVerdict } from './status-filter';
+export { activeFilterResults, showVerdict, verdictOf, type FilterVerdict } from './status-filter';
 export { useAnimate } from './motion';
 export { openExternal } from './open-link';
 export { menuAnchor } from './menu-anchor';

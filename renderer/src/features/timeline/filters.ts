@@ -1,6 +1,6 @@
 import type { Column, ColumnType } from '../../../../electron/ipc/types/deck';
 import type { mastodon } from '../../mastodon';
-import { showVerdict, type FilterVerdict } from '../status';
+import { activeFilterResults, showVerdict, verdictOf, type FilterVerdict } from '../status';
 import type { FeedItem, Status } from './feed-types';
 import { contentOf } from './merge';
 
@@ -40,21 +40,10 @@ export function filterVerdict(
   now: number,
 ): FilterVerdict {
   if (!context) return show;
-  const results = [...(status.filtered ?? []), ...(status.reblog?.filtered ?? [])].filter(
-    ({ filter }) =>
-      filter.context.includes(context) && (!filter.expiresAt || Date.parse(filter.expiresAt) > now),
-  );
-  if (results.length === 0) return show;
-  if (results.some(({ filter }) => filter.filterAction === 'hide')) return { action: 'hide' };
-  const titles = (action: 'warn' | 'blur') => [
-    ...new Set(
-      results.filter(({ filter }) => filter.filterAction === action).map(({ filter }) => filter.title),
-    ),
-  ];
-  const warn = titles('warn');
-  if (warn.length > 0) return { action: 'warn', titles: warn };
-  const blur = titles('blur');
-  return blur.length > 0 ? { action: 'blur', titles: blur } : show;
+  return verdictOf([
+    ...activeFilterResults(status.filtered ?? [], context, now),
+    ...activeFilterResults(status.reblog?.filtered ?? [], context, now),
+  ]);
 }
 
 /** The column's own options: hide boosts, hide replies (to others), media only. */
