@@ -1,14 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { MastoHttpError, type mastodon } from 'masto';
-import { isTransient, MastoFailureError, toMastoFailure } from './masto-errors';
+import { isTransient, toMastoFailure } from './masto-errors';
 import { withAccount } from './masto-call';
 
 /** What a server says about itself: `/api/v2/instance` (Mastodon 4.0+), else v1's. */
 export type ServerInstance =
   { version: 2; instance: mastodon.v2.Instance } | { version: 1; instance: mastodon.v1.Instance };
-
-const failureOf = (error: unknown) =>
-  error instanceof MastoFailureError ? error.failure : toMastoFailure(error);
 
 /**
  * The instance of an account's server, read once for every feature that needs a part of it (the
@@ -31,5 +28,5 @@ export const instanceQuery = (accountId: string) =>
         }
       }),
     staleTime: 60 * 60_000,
-    retry: (count, error) => count < 2 && isTransient(failureOf(error)),
+    retry: (count, error) => count < 2 && isTransient(toMastoFailure(error)),
   });
