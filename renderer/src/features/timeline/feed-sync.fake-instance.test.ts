@@ -5,10 +5,11 @@ import { InfiniteQueryObserver, QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startFakeInstance, type FakeInstance } from '../../../../e2e/fake-instance/index';
 import type { PouetBridge } from '../../../../electron/ipc/contract';
-import { accountForgotten } from '../../mastodon';
+import { accountForgotten, type StreamEvent } from '../../mastodon';
 import type { FeedData } from './feed-types';
-import { resyncFeed } from './feed-sync';
-import { contentOf, flattenFeed, mergeItems } from './merge';
+import { resyncFeed, streamEventsApplied } from './feed-sync';
+import { contentOf, flattenFeed } from './merge';
+import { applyStreamEvents } from './stream-apply';
 import { feedQueryOptions } from './timeline.queries';
 import { feedSourceFor, type FeedSource } from './timeline.sources';
 
@@ -106,9 +107,10 @@ describe('resyncFeed', () => {
         fetchPage: async (cursor) => {
           const page = await source.fetchPage(cursor);
           if (++reads !== 2) return page;
-          await quiet.admin.injectStatus({ as: 'bob', text: 'Just in time' });
-          const streamed = (await source.fetchPage(null)).items;
-          client.setQueryData<FeedData>(source.key, (data) => (data ? mergeItems(data, streamed) : data));
+          const status = await quiet.admin.injectStatus({ as: 'bob', text: 'Just in time' });
+          const events: StreamEvent[] = [{ stream: ['public:local'], event: 'update', payload: status }];
+          client.setQueryData<FeedData>(source.key, (data) => applyStreamEvents(data, events, source.rules));
+          streamEventsApplied(source, events);
           return page;
         },
       };
@@ -119,6 +121,52 @@ describe('resyncFeed', () => {
       await resyncFeed(client, racing, 'connect');
 
       expect(texts(client.getQueryData(source.key))).toEqual(['Just in time']);
+      unsubscribe();
+    } finally {
+      await quiet.close();
+    }
+  });
+
+  it('keeps a conversation streamed while a direct-messages column loads its first pages again', async () => {
+    const quiet = await startFakeInstance({ empty: true });
+    const account = 'alice@direct';
+    await signIn(quiet, account);
+    try {
+      const source = feedSourceFor({
+        id: 'direct',
+        accountId: account,
+        type: 'direct',
+        params: {},
+        width: 'normal',
+        options: {},
+      })!;
+      const client = new QueryClient();
+      let reads = 0;
+      // The reload's read is answered before the message exists; the message reaches the cache by the
+      // stream (as the column's stream writer applies it) before that answer does.
+      const racing: FeedSource = {
+        ...source,
+        fetchPage: async (cursor) => {
+          const page = await source.fetchPage(cursor);
+          if (++reads !== 2) return page;
+          await quiet.admin.injectStatus({ as: 'bob', text: '@alice Psst', visibility: 'direct' });
+          const [item] = (await source.fetchPage(null)).items;
+          if (item?.kind !== 'conversation') throw new Error('no conversation');
+          const events: StreamEvent[] = [
+            { stream: ['direct'], event: 'conversation', payload: item.conversation },
+          ];
+          client.setQueryData<FeedData>(source.key, (data) => applyStreamEvents(data, events, source.rules));
+          streamEventsApplied(source, events);
+          return page;
+        },
+      };
+      const observer = new InfiniteQueryObserver(client, feedQueryOptions(racing));
+      const unsubscribe = observer.subscribe(() => undefined);
+      await vi.waitFor(() => expect(observer.getCurrentResult().isSuccess).toBe(true));
+
+      await resyncFeed(client, racing, 'connect');
+
+      expect(texts(client.getQueryData(source.key))).toEqual(['conversation']);
       unsubscribe();
     } finally {
       await quiet.close();

@@ -1,8 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { compareIds, type ResyncReason } from '../../mastodon';
+import { compareIds, type ResyncReason, type StreamEvent } from '../../mastodon';
 import type { FeedData, GapItem } from './feed-types';
 import { applyBackfill, applyGapFill, idRange, reconcileLatest, walkNewer } from './gaps';
-import { flattenFeed, mergeItems, newestSortId } from './merge';
+import { newestSortId } from './merge';
+import { applyStreamEvents } from './stream-apply';
 import type { FeedSource } from './timeline.sources';
 
 /** Requests a backfill may make per column (each counts against the 300 per 5 minutes rate limit). */
@@ -10,7 +11,33 @@ export const maxBackfillPages = 5;
 
 const running = new Map<string, Promise<void>>();
 
-const statusesIn = (data: FeedData) => flattenFeed(data, false).filter((item) => item.kind !== 'gap');
+/** Stream events applied to a feed while its first pages were being loaded again, by feed (see `resync`). */
+const appliedDuringReload = new Map<string, StreamEvent[]>();
+
+/**
+ * The stream writer reports the events it applied to a feed: a reload in flight applies them again over
+ * its answer, which was read before some of them happened and would otherwise replace them.
+ */
+export function streamEventsApplied(source: FeedSource, events: readonly StreamEvent[]): void {
+  appliedDuringReload.get(JSON.stringify(source.key))?.push(...events);
+}
+
+/**
+ * Loads a feed's first pages again, then applies again what the stream delivered meanwhile: the answer
+ * was read before those events, and would replace them (a post streamed into an empty column vanished).
+ */
+async function reload(client: QueryClient, source: FeedSource): Promise<void> {
+  const id = JSON.stringify(source.key);
+  const during: StreamEvent[] = [];
+  appliedDuringReload.set(id, during);
+  try {
+    await client.invalidateQueries({ queryKey: source.key, exact: true });
+  } finally {
+    appliedDuringReload.delete(id);
+  }
+  if (during.length === 0) return;
+  client.setQueryData<FeedData>(source.key, (data) => applyStreamEvents(data, during, source.rules));
+}
 
 /** Every cached feed of an account: the one writer patches them all (edits, deletions). */
 export function patchAccountFeeds(
@@ -37,18 +64,9 @@ async function resync(client: QueryClient, source: FeedSource): Promise<void> {
     return;
   }
   const newest = newestSortId(data);
-  if (!source.fetchNewer) {
-    // Server-ordered feeds (conversations): just load the first pages again.
-    await client.invalidateQueries({ queryKey: source.key, exact: true });
-    return;
-  }
-  if (newest === undefined) {
-    // An empty feed starts over from the newest page, keeping what the socket delivered meanwhile (a
-    // refetch would overwrite it with a page read before those posts existed).
-    const first = await source.fetchPage(null);
-    client.setQueryData<FeedData>(source.key, (current) =>
-      current ? mergeItems({ pages: [first], pageParams: [null] }, statusesIn(current)) : current,
-    );
+  if (!source.fetchNewer || newest === undefined) {
+    // Server-ordered feeds (conversations) or an empty feed: their first pages again.
+    await reload(client, source);
     return;
   }
   // The newest page first: while the socket was away (or not yet open) posts already shown may have been

@@ -8,7 +8,7 @@ import {
   type StreamState,
 } from '../../mastodon';
 import type { FeedData } from './feed-types';
-import { invalidateAccountFeeds, patchAccountFeeds, resyncFeed } from './feed-sync';
+import { invalidateAccountFeeds, patchAccountFeeds, resyncFeed, streamEventsApplied } from './feed-sync';
 import { capNewer, trimFeed } from './merge';
 import { applyStreamEvents, entityEffect, staleFeedsAfter } from './stream-apply';
 import { cancelFlush, eagerEvents, scheduleFlush } from './stream-batch';
@@ -76,6 +76,7 @@ export function useFeedStream(source: FeedSource, viewport: RefObject<FeedViewpo
         if (atTop) return trimFeed(next, liveItemCap, chronological);
         return heldFrom && chronological ? capNewer(next, heldFrom, heldItemCap) : next;
       });
+      streamEventsApplied(source, events);
       for (const event of events) {
         const effect = entityEffect(event);
         if (effect) patchAccountFeeds(client, accountId, effect);
