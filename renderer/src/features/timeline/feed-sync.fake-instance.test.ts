@@ -40,18 +40,20 @@ afterAll(async () => {
   await fi?.close();
 });
 
-const localSource = (account = accountId) => {
+const sourceOf = (type: 'local' | 'direct', account: string) => {
   const source = feedSourceFor({
-    id: 'local',
+    id: type,
     accountId: account,
-    type: 'local',
+    type,
     params: {},
     width: 'normal',
     options: {},
   });
-  if (!source) throw new Error('no local source');
+  if (!source) throw new Error(`no ${type} source`);
   return source;
 };
+const localSource = (account = accountId) => sourceOf('local', account);
+const directSource = (account: string) => sourceOf('direct', account);
 
 const texts = (data: FeedData | undefined) =>
   flattenFeed(data, true).map((item) =>
@@ -93,83 +95,58 @@ describe('resyncFeed', () => {
   });
 
   it('keeps a post streamed into an empty feed while the catch-up read was on its way', async () => {
-    const quiet = await startFakeInstance({ empty: true });
-    const account = 'alice@quiet';
-    await signIn(quiet, account);
-    try {
-      const source = localSource(account);
-      const client = new QueryClient();
-      let reads = 0;
-      // The second read (the catch-up when the socket opens) is answered before the post exists; the
-      // post reaches the cache by the stream before that answer does.
-      const racing: FeedSource = {
-        ...source,
-        fetchPage: async (cursor) => {
-          const page = await source.fetchPage(cursor);
-          if (++reads !== 2) return page;
-          const status = await quiet.admin.injectStatus({ as: 'bob', text: 'Just in time' });
-          const events: StreamEvent[] = [{ stream: ['public:local'], event: 'update', payload: status }];
-          client.setQueryData<FeedData>(source.key, (data) => applyStreamEvents(data, events, source.rules));
-          streamEventsApplied(source, events);
-          return page;
-        },
-      };
-      const observer = new InfiniteQueryObserver(client, feedQueryOptions(racing));
-      const unsubscribe = observer.subscribe(() => undefined);
-      await vi.waitFor(() => expect(observer.getCurrentResult().isSuccess).toBe(true));
-
-      await resyncFeed(client, racing, 'connect');
-
-      expect(texts(client.getQueryData(source.key))).toEqual(['Just in time']);
-      unsubscribe();
-    } finally {
-      await quiet.close();
-    }
+    const shown = await resyncWhileStreaming(localSource, async (quiet) => {
+      const status = await quiet.admin.injectStatus({ as: 'bob', text: 'Just in time' });
+      return { stream: ['public:local'], event: 'update', payload: status };
+    });
+    expect(shown).toEqual(['Just in time']);
   });
 
   it('keeps a conversation streamed while a direct-messages column loads its first pages again', async () => {
-    const quiet = await startFakeInstance({ empty: true });
-    const account = 'alice@direct';
-    await signIn(quiet, account);
-    try {
-      const source = feedSourceFor({
-        id: 'direct',
-        accountId: account,
-        type: 'direct',
-        params: {},
-        width: 'normal',
-        options: {},
-      })!;
-      const client = new QueryClient();
-      let reads = 0;
-      // The reload's read is answered before the message exists; the message reaches the cache by the
-      // stream (as the column's stream writer applies it) before that answer does.
-      const racing: FeedSource = {
-        ...source,
-        fetchPage: async (cursor) => {
-          const page = await source.fetchPage(cursor);
-          if (++reads !== 2) return page;
-          await quiet.admin.injectStatus({ as: 'bob', text: '@alice Psst', visibility: 'direct' });
-          const [item] = (await source.fetchPage(null)).items;
-          if (item?.kind !== 'conversation') throw new Error('no conversation');
-          const events: StreamEvent[] = [
-            { stream: ['direct'], event: 'conversation', payload: item.conversation },
-          ];
-          client.setQueryData<FeedData>(source.key, (data) => applyStreamEvents(data, events, source.rules));
-          streamEventsApplied(source, events);
-          return page;
-        },
-      };
-      const observer = new InfiniteQueryObserver(client, feedQueryOptions(racing));
-      const unsubscribe = observer.subscribe(() => undefined);
-      await vi.waitFor(() => expect(observer.getCurrentResult().isSuccess).toBe(true));
-
-      await resyncFeed(client, racing, 'connect');
-
-      expect(texts(client.getQueryData(source.key))).toEqual(['conversation']);
-      unsubscribe();
-    } finally {
-      await quiet.close();
-    }
+    const shown = await resyncWhileStreaming(directSource, async (quiet, source) => {
+      await quiet.admin.injectStatus({ as: 'bob', text: '@alice Psst', visibility: 'direct' });
+      const [item] = (await source.fetchPage(null)).items;
+      if (item?.kind !== 'conversation') throw new Error('no conversation');
+      return { stream: ['direct'], event: 'conversation', payload: item.conversation };
+    });
+    expect(shown).toEqual(['conversation']);
   });
 });
+
+/**
+ * Opens a column's feed on an empty instance, then resyncs it as its socket opens. Its catch-up read is
+ * answered before `streamed` happens on the server; the event reaches the cache (as the column's stream
+ * writer applies it) before that answer does. Returns what the feed shows afterwards.
+ */
+async function resyncWhileStreaming(
+  sourceOf: (account: string) => FeedSource,
+  streamed: (instance: FakeInstance, source: FeedSource) => Promise<StreamEvent>,
+): Promise<string[]> {
+  const quiet = await startFakeInstance({ empty: true });
+  const account = `alice@quiet-${signedIn.size}`;
+  await signIn(quiet, account);
+  const client = new QueryClient();
+  const source = sourceOf(account);
+  let reads = 0;
+  const racing: FeedSource = {
+    ...source,
+    fetchPage: async (cursor) => {
+      const page = await source.fetchPage(cursor);
+      if (++reads !== 2) return page;
+      const events = [await streamed(quiet, source)];
+      client.setQueryData<FeedData>(source.key, (data) => applyStreamEvents(data, events, source.rules));
+      streamEventsApplied(source, events);
+      return page;
+    },
+  };
+  const observer = new InfiniteQueryObserver(client, feedQueryOptions(racing));
+  const unsubscribe = observer.subscribe(() => undefined);
+  try {
+    await vi.waitFor(() => expect(observer.getCurrentResult().isSuccess).toBe(true));
+    await resyncFeed(client, racing, 'connect');
+    return texts(client.getQueryData(source.key));
+  } finally {
+    unsubscribe();
+    await quiet.close();
+  }
+}
