@@ -90,97 +90,68 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
     }
   };
 
-  const pouet: number[] = [];
-  const floor: number[] = [];
-  const reactFloor: number[] = [];
-  const pouetFilled: number[] = [];
-  const floorFilled: number[] = [];
-  const phases = {
-    pouet: { request: [] as number[], render: [] as number[] },
-    floor: { request: [] as number[], render: [] as number[] },
-  };
-  for (let pair = 0; pair <= ctx.sizes.startup.pairs; pair++) {
+  const runs = { floor: [] as Run[], reactFloor: [] as Run[], pouet: [] as Run[] };
+  for (let round = 0; round <= ctx.sizes.startup.pairs; round++) {
     const f = await time(floorUrl, false);
     const r = await time(reactFloorUrl, false);
     const p = await time(ctx.renderer.url, true);
-    if (pair === 0) continue; // warm-up
-    reactFloor.push(r.painted);
-    floor.push(f.painted);
-    pouet.push(p.painted);
-    floorFilled.push(f.filled);
-    pouetFilled.push(p.filled);
-    for (const [run, into] of [
-      [p, phases.pouet],
-      [f, phases.floor],
-    ] as const) {
-      into.request.push(run.firstRequest);
-      into.render.push(run.painted - run.lastResponse);
-    }
+    if (round === 0) continue; // warm-up
+    runs.floor.push(f);
+    runs.reactFloor.push(r);
+    runs.pouet.push(p);
     ctx.log(
-      `startup pair ${pair}: floor ${f.painted.toFixed(0)} ms (filled ${f.filled.toFixed(0)}), ` +
+      `startup round ${round}: floor ${f.painted.toFixed(0)} ms (filled ${f.filled.toFixed(0)}), ` +
         `React floor ${r.painted.toFixed(0)} ms, ` +
         `Pouet ${p.painted.toFixed(0)} ms (filled ${p.filled.toFixed(0)})`,
     );
   }
 
-  const ratios = pairedRatios(pouet, floor);
-  const filledRatios = pairedRatios(pouetFilled, floorFilled);
-  const reactRatios = pairedRatios(reactFloor, floor);
+  const of = (page: keyof typeof runs, value: (run: Run) => number) => runs[page].map(value);
+  const painted = (run: Run) => run.painted;
+  const filled = (run: Run) => run.filled;
+  const request = (run: Run) => run.firstRequest;
+  const render = (run: Run) => run.painted - run.lastResponse;
   const floorMs = (samples: number[]) => `floor ${finiteMedian(samples).toFixed(0)} ms`;
+  /** A timing of `page` over the floor's, round by round. */
+  const ratioFigure = (label: string, page: 'pouet' | 'reactFloor', value: (run: Run) => number) => {
+    const ratios = pairedRatios(of(page, value), of('floor', value));
+    const name = page === 'pouet' ? 'Pouet' : 'React floor';
+    return {
+      scenario: 'Startup',
+      label,
+      value: median(ratios),
+      unit: '×',
+      spread: summarize(ratios),
+      detail: `median ${name} ${finiteMedian(of(page, value)).toFixed(0)} ms vs ${floorMs(of('floor', value))}`,
+    } satisfies Figure;
+  };
+
   return {
     figures: [
       {
-        scenario: 'Startup',
-        label: 'Pouet ÷ floor, first post painted in 6 columns',
-        value: median(ratios),
-        unit: '×',
-        spread: summarize(ratios),
-        detail: `median Pouet ${median(pouet).toFixed(0)} ms vs ${floorMs(floor)}`,
+        ...ratioFigure('Pouet ÷ floor, first post painted in 6 columns', 'pouet', painted),
         budget: 'startup.ratio',
       },
-      {
-        // The mark above needs one post per column: a change that paints the top of each column sooner
-        // but the rest of the screen later shows here.
-        scenario: 'Startup',
-        label: 'Pouet ÷ floor, whole screen filled in 6 columns',
-        value: median(filledRatios),
-        unit: '×',
-        spread: summarize(filledRatios),
-        detail: `median Pouet ${finiteMedian(pouetFilled).toFixed(0)} ms vs ${floorMs(floorFilled)}`,
-      },
-      {
-        // What the framework alone costs: the floor's work done by a React component per column.
-        scenario: 'Startup',
-        label: 'React floor ÷ floor (same page, rendered by React)',
-        value: median(reactRatios),
-        unit: '×',
-        spread: summarize(reactRatios),
-        detail: `median React floor ${median(reactFloor).toFixed(0)} ms vs ${floorMs(floor)}`,
-      },
+      // The mark above needs one post per column: a change that paints the top of each column sooner but
+      // the rest of the screen later shows here.
+      ratioFigure('Pouet ÷ floor, whole screen filled in 6 columns', 'pouet', filled),
+      // What the framework alone costs: the floor's work done by a React component per column.
+      ratioFigure('React floor ÷ floor (same page, rendered by React)', 'reactFloor', painted),
       // Where the time goes: before the first request (script, host bridge) and after the last answer
       // (pages into cards, layout, paint); the network in between is the same servers'.
       msFigure(
         'Pouet, navigation → first timeline request',
-        phases.pouet.request,
-        floorMs(phases.floor.request),
+        of('pouet', request),
+        floorMs(of('floor', request)),
       ),
       msFigure(
         'Pouet, last first page received → posts painted',
-        phases.pouet.render,
-        floorMs(phases.floor.render),
+        of('pouet', render),
+        floorMs(of('floor', render)),
       ),
-      msFigure('Pouet, navigation → posts painted', pouet),
-      msFigure('Floor, navigation → posts painted', floor),
+      msFigure('Pouet, navigation → posts painted', of('pouet', painted)),
+      msFigure('Floor, navigation → posts painted', of('floor', painted)),
     ],
-    data: {
-      phases,
-      pouetMs: pouet,
-      floorMs: floor,
-      reactFloorMs: reactFloor,
-      ratios,
-      pouetFilledMs: pouetFilled,
-      floorFilledMs: floorFilled,
-      initialScripts,
-    },
+    data: { runs, ratios: pairedRatios(of('pouet', painted), of('floor', painted)), initialScripts },
   };
 }
