@@ -1,6 +1,8 @@
+import type { BrowserContext } from '@playwright/test';
 import type { BenchContext, ScenarioResult } from '../context';
 import { layoutOf, sixColumns } from '../decks';
 import { writeFloorPage, writeReactFloorPage } from '../floor/floor-page';
+import { captureDeck, type CapturedDeck, writeMarkupFloorPage } from '../floor/markup-floor';
 import type { StartupMark } from '../probe';
 import { floorColumns, openBenchPage, sleep } from '../session';
 import type { Figure } from '../report';
@@ -50,10 +52,28 @@ function msFigure(label: string, samples: readonly number[], detail?: string): F
   };
 }
 
+/** Pouet's deck once its first screen is filled and has settled (images, counts), for the markup floor. */
+async function capturePouetDeck(
+  context: BrowserContext,
+  url: string,
+  columns: number,
+): Promise<CapturedDeck> {
+  const bench = await openBenchPage(context, url, columns);
+  try {
+    await bench.page.evaluate(() => window.__bench.screenFilled);
+    await sleep(1000);
+    return await bench.page.evaluate(captureDeck);
+  } finally {
+    await bench.close();
+    await sleep(300);
+  }
+}
+
 /**
  * Startup: from navigation to a post painted in every column of a six-column deck over two accounts, for
- * Pouet, for the floor page (the same first pages fetched and written as text, no framework) and for the
- * React floor (the same, rendered by React). Runs are interleaved in rounds so drifts in the machine's
+ * Pouet, for the floor page (the same first pages fetched and written as text, no framework), for the
+ * React floor (the same, rendered by React) and for the markup floor (Pouet's own first screen as static
+ * HTML, written when the same pages arrive). Runs are interleaved in rounds so drifts in the machine's
  * load hit all alike; the first round warms the servers and is discarded. The budget is on the median of
  * the per-round ratios of Pouet to the floor.
  */
@@ -64,6 +84,11 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
   const floorUrl = `${ctx.renderer.origin}/${await writeFloorPage(ctx.buildDir, requests)}`;
   const reactFloorUrl = `${ctx.renderer.origin}/${await writeReactFloorPage(ctx.buildDir, requests)}`;
   const context = ctx.app.page.context();
+  const markupFloorUrl = `${ctx.renderer.origin}/${await writeMarkupFloorPage(
+    ctx.buildDir,
+    requests,
+    await capturePouetDeck(context, ctx.renderer.url, columns.length),
+  )}`;
 
   let initialScripts: string[] = [];
   const time = async (url: string, pouet: boolean): Promise<Run> => {
@@ -90,18 +115,20 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
     }
   };
 
-  const runs = { floor: [] as Run[], reactFloor: [] as Run[], pouet: [] as Run[] };
+  const runs = { floor: [] as Run[], reactFloor: [] as Run[], markupFloor: [] as Run[], pouet: [] as Run[] };
   for (let round = 0; round <= ctx.sizes.startup.pairs; round++) {
     const f = await time(floorUrl, false);
     const r = await time(reactFloorUrl, false);
+    const m = await time(markupFloorUrl, false);
     const p = await time(ctx.renderer.url, true);
     if (round === 0) continue; // warm-up
     runs.floor.push(f);
     runs.reactFloor.push(r);
+    runs.markupFloor.push(m);
     runs.pouet.push(p);
     ctx.log(
       `startup round ${round}: floor ${f.painted.toFixed(0)} ms (filled ${f.filled.toFixed(0)}), ` +
-        `React floor ${r.painted.toFixed(0)} ms, ` +
+        `React floor ${r.painted.toFixed(0)} ms, markup floor ${m.filled.toFixed(0)} ms filled, ` +
         `Pouet ${p.painted.toFixed(0)} ms (filled ${p.filled.toFixed(0)})`,
     );
   }
@@ -113,9 +140,13 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
   const render = (run: Run) => run.painted - run.lastResponse;
   const floorMs = (samples: number[]) => `floor ${finiteMedian(samples).toFixed(0)} ms`;
   /** A timing of `page` over the floor's, round by round. */
-  const ratioFigure = (label: string, page: 'pouet' | 'reactFloor', value: (run: Run) => number) => {
+  const ratioFigure = (
+    label: string,
+    page: Exclude<keyof typeof runs, 'floor'>,
+    value: (run: Run) => number,
+  ) => {
     const ratios = pairedRatios(of(page, value), of('floor', value));
-    const name = page === 'pouet' ? 'Pouet' : 'React floor';
+    const name = { pouet: 'Pouet', reactFloor: 'React floor', markupFloor: 'markup floor' }[page];
     return {
       scenario: 'Startup',
       label,
@@ -137,6 +168,8 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
       ratioFigure('Pouet ÷ floor, whole screen filled in 6 columns', 'pouet', filled),
       // What the framework alone costs: the floor's work done by a React component per column.
       ratioFigure('React floor ÷ floor (same page, rendered by React)', 'reactFloor', painted),
+      // What Pouet's markup alone costs the browser: its deck's HTML and CSS written with no JavaScript.
+      ratioFigure("Markup floor ÷ floor, whole screen filled (Pouet's HTML, no JS)", 'markupFloor', filled),
       // Where the time goes: before the first request (script, host bridge) and after the last answer
       // (pages into cards, layout, paint); the network in between is the same servers'.
       msFigure(
