@@ -1,6 +1,7 @@
 import { createRestAPIClient, createStreamingAPIClient, type mastodon } from 'masto';
 import type { AccountToken } from '../../../electron/ipc/types/accounts';
 import { host, unwrap } from '../lib/host';
+import { fetchServerInstance, streamingUrlOf, type ServerInstance } from './server-instance';
 
 /** A WebSocket constructor, as masto's `implementation` option takes it. */
 export type WebSocketClass = new (url: string | URL, protocols?: string | string[]) => WebSocket;
@@ -10,7 +11,12 @@ export interface MastoClients {
   readonly accountId: string;
   readonly instanceUrl: string;
   readonly rest: mastodon.rest.Client;
-  /** The streaming host (`configuration.urls.streaming`), fetched once per run. */
+  /**
+   * The server's instance document, read once for these clients (a failed read is not kept). The streaming
+   * host and `instanceQuery` both come from it: one request per account at startup, not two.
+   */
+  instance(): Promise<ServerInstance>;
+  /** The streaming host the instance names, else the instance itself with a ws scheme; found once. */
   streamingUrl(): Promise<string>;
   /** A fresh streaming client on this account's token; the stream hub makes one per connection. */
   openStreaming(implementation: WebSocketClass): mastodon.streaming.Client;
@@ -39,28 +45,6 @@ export function normalizeInstanceUrl(input: string): string {
   return new URL(withScheme).origin;
 }
 
-/**
- * Finds the streaming host: v2 instance `configuration.urls.streaming` (4.0+), else v1
- * `urls.streaming_api`, else the instance itself with a ws scheme.
- * @see https://docs.joinmastodon.org/entities/Instance/#urls
- */
-async function discoverStreamingUrl(rest: mastodon.rest.Client, instanceUrl: string): Promise<string> {
-  try {
-    const instance = await rest.v2.instance.fetch();
-    const url = instance.configuration.urls.streaming;
-    if (url) return url;
-  } catch {
-    // v1 fallback: some servers (and Mastodon < 4.0) lack /api/v2/instance.
-    try {
-      const v1 = await rest.v1.instance.fetch();
-      if (v1.urls.streamingApi) return v1.urls.streamingApi;
-    } catch {
-      // Fall through to the instance's own host.
-    }
-  }
-  return toWebSocketUrl(instanceUrl);
-}
-
 export function createClientRegistry(deps: ClientRegistryDeps) {
   const pending = new Map<string, Promise<MastoClients>>();
   const ready = new Map<string, MastoClients>();
@@ -71,14 +55,24 @@ export function createClientRegistry(deps: ClientRegistryDeps) {
   async function build(accountId: string): Promise<MastoClients> {
     const { accessToken, instanceUrl } = await deps.getToken(accountId);
     const rest = deps.createRest({ url: instanceUrl, accessToken, timeout: requestTimeoutMs });
+    let server: Promise<ServerInstance> | undefined;
     let discovery: Promise<string> | undefined;
     let streamingApiUrl: string | undefined;
+    const instance = () =>
+      (server ??= fetchServerInstance(rest).catch((error: unknown) => {
+        server = undefined;
+        throw error;
+      }));
     return {
       accountId,
       instanceUrl,
       rest,
+      instance,
       streamingUrl() {
-        discovery ??= discoverStreamingUrl(rest, instanceUrl).then((url) => (streamingApiUrl = url));
+        // A server that cannot say (or an error) leaves the instance's own host, which Mastodon proxies.
+        discovery ??= instance()
+          .then(streamingUrlOf, () => undefined)
+          .then((url) => (streamingApiUrl = url || toWebSocketUrl(instanceUrl)));
         return discovery;
       },
       openStreaming: (implementation) =>

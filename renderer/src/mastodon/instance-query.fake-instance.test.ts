@@ -8,6 +8,7 @@ import type { PouetBridge } from '../../../electron/ipc/contract';
 import { limitsOf } from '../features/compose/compose.queries';
 import { groupingMode } from '../features/notifications/notifications.queries';
 import { accountForgotten } from './account-session';
+import { clientRegistry } from './client-registry';
 import { instanceQuery } from './instance-query';
 
 const accountId = 'alice@instance-query';
@@ -26,7 +27,10 @@ afterAll(async () => {
   await fi?.close();
 });
 
-beforeEach(() => fi.admin.clearReceived());
+beforeEach(async () => {
+  accountForgotten(accountId); // new clients: each test reads the instance afresh
+  await fi.admin.clearReceived();
+});
 afterEach(() => fi.admin.clearFaults());
 
 const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -39,6 +43,24 @@ describe('instanceQuery', () => {
     expect(await groupingMode(queries, accountId)).toBe('server');
     expect(limitsOf(server).maxCharacters).toBeGreaterThan(0);
     expect(await fi.admin.received({ path: '/api/v2/instance' })).toHaveLength(1);
+  });
+
+  it('reads it once for the streaming host and the features together', async () => {
+    const clients = await clientRegistry.clientFor(accountId);
+    const [streaming, server] = await Promise.all([
+      clients.streamingUrl(),
+      client().fetchQuery(instanceQuery(accountId)),
+    ]);
+    expect(server.version).toBe(2);
+    expect(streaming).toBe(server.version === 2 && server.instance.configuration.urls.streaming);
+    expect(await fi.admin.received({ path: '/api/v2/instance' })).toHaveLength(1);
+  });
+
+  it('does not keep a failed read: the next query asks again', async () => {
+    await fi.admin.failNext({ count: 1, status: 403, path: '/api/v2/instance' });
+    await expect(client().fetchQuery(instanceQuery(accountId))).rejects.toThrow();
+    expect((await client().fetchQuery(instanceQuery(accountId))).version).toBe(2);
+    expect(await fi.admin.received({ path: '/api/v2/instance' })).toHaveLength(2);
   });
 
   it('falls back to v1 where v2 is missing (Mastodon < 4.0): grouping on the client, v1 limits', async () => {
