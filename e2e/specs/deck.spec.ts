@@ -250,6 +250,39 @@ test('the layout and read positions survive a restart', async ({
   expect(newestLocal).toContain(columns.find((c) => c.type === 'local')!.lastReadId!);
 });
 
+test('a column reopens where the reader left off, what came since behind the pill', async ({
+  launch,
+  startInstance,
+  chromiumBrowser,
+}) => {
+  const instance = await startInstance();
+  const app = await launch();
+  const alice = await signInWithHost(app, chromiumBrowser, instance.url, 'alice');
+  await openDeck(app, deckOf([{ accountId: alice, type: 'local' }]));
+  const acct = `alice@${instance.domain}`;
+  const local = column(app.page, 'Local', acct);
+  await expect(local.getByRole('article').first()).toBeVisible();
+  // The newest post, seen at the top, is saved as read.
+  const saved = async () =>
+    (await app.host.handlers['deck.load'](undefined)).workspaces[0]!.columns[0]!.lastReadId;
+  await expect.poll(saved, { timeout: 10_000 }).toBeDefined();
+  const lastRead = await saved();
+  await expect(local.getByRole('article').first()).toHaveAttribute('data-key', `s:${lastRead}`);
+
+  // Scrolled away, the reader does not see what comes in next.
+  await local.locator('.timeline-scroll').evaluate((element) => element.scrollBy(0, 600));
+  const since = [marker('since-one'), marker('since-two')];
+  for (const text of since) await instance.admin.injectStatus({ as: 'alice', text });
+  await expect(local.getByRole('button', { name: '2 new posts' })).toBeVisible();
+
+  await app.restart();
+  const reopened = column(app.page, 'Local', acct);
+  await expect(reopened.getByRole('article').first()).toHaveAttribute('data-key', `s:${lastRead}`);
+  for (const text of since) await expect(post(reopened, text)).toHaveCount(0);
+  await reopened.getByRole('button', { name: '2 new posts' }).click();
+  for (const text of since) await expect(post(reopened, text)).toBeVisible();
+});
+
 test('server filters hide and warn', async ({ launch, startInstance, chromiumBrowser }) => {
   const instance = await startInstance();
   const app = await launch();

@@ -46,13 +46,13 @@ function Badge({ columnId }: { columnId: string }) {
   return <output aria-label="unread">{useColumnUnread(columnId)}</output>;
 }
 
-function renderColumn(column: Column) {
+function renderColumn(column: Column, onReadPositionChange?: (lastReadId: string) => void) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
       <Badge columnId={column.id} />
       <div style={{ display: 'flex', flexDirection: 'column', height: 600 }}>
-        <ColumnFeed column={column} />
+        <ColumnFeed column={column} onReadPositionChange={onReadPositionChange} />
       </div>
     </QueryClientProvider>,
   );
@@ -175,6 +175,58 @@ describe('ColumnFeed (home) against the fake instance', () => {
       timeout: 5_000,
     });
     expect(within(feed).queryByText('Unread one')).toBeNull();
+  });
+
+  it(
+    'reopens where the reader left off, what came since behind the pill, reading older pages to find it',
+    { timeout: 30_000 },
+    async () => {
+      const rest = createRestAPIClient({ url: fi.url, accessToken });
+      const firstPage = await rest.v1.timelines.home.list({ limit: 40 });
+      const secondPage = await rest.v1.timelines.home.list({ limit: 40, maxId: firstPage.at(-1)!.id });
+      // Read up to a post on the second page (a plain one, drawn as its own row): the first page alone
+      // holds only newer posts.
+      const lastRead = secondPage.find((s, i) => i >= 5 && !s.reblog && !s.filtered?.length)!;
+      // …here and on the server (the seeded marker is newer: read elsewhere since would win).
+      await rest.v1.markers.create({ home: { lastReadId: lastRead.id } });
+      renderColumn(column({ id: 'col-home-resume', lastReadId: lastRead.id }));
+      const feed = await screen.findByRole('feed', { name: 'Posts' }, { timeout: 8_000 });
+      const keys = () =>
+        within(feed)
+          .getAllByRole('article')
+          .map((row) => row.dataset['key']);
+      expect(keys()[0]).toBe(`s:${lastRead.id}`);
+      expect(keys()).not.toContain(`s:${firstPage[0]!.id}`);
+
+      fireEvent.click(screen.getByRole('button', { name: /\d+ new posts/ }));
+      await waitFor(() => expect(keys()[0]).toBe(`s:${firstPage[0]!.id}`));
+    },
+  );
+
+  it('saves the last post read when the window closes, without waiting for its delay', async () => {
+    const rest = createRestAPIClient({ url: fi.url, accessToken });
+    const [newest] = await rest.v1.timelines.home.list({ limit: 1 });
+    const read = vi.fn();
+    renderColumn(column({ id: 'col-home-unload' }), read);
+    await screen.findByRole('feed', { name: 'Posts' }, { timeout: 8_000 });
+    expect(read).not.toHaveBeenCalled();
+    // Well within the report's 1 s delay: only the unload can have saved it.
+    await waitFor(
+      () => {
+        window.dispatchEvent(new Event('beforeunload'));
+        expect(read).toHaveBeenCalledWith(newest!.id);
+      },
+      { timeout: 500 },
+    );
+  });
+
+  it('opens at the top when nothing came in since it was last read', { timeout: 20_000 }, async () => {
+    const rest = createRestAPIClient({ url: fi.url, accessToken });
+    const [newest] = await rest.v1.timelines.home.list({ limit: 1 });
+    renderColumn(column({ id: 'col-home-read', lastReadId: newest!.id }));
+    const feed = await screen.findByRole('feed', { name: 'Posts' }, { timeout: 8_000 });
+    expect(within(feed).getAllByRole('article')[0]!.dataset['key']).toBe(`s:${newest!.id}`);
+    expect(screen.queryByRole('button', { name: /new post/ })).toBeNull();
   });
 
   it(

@@ -18,6 +18,7 @@ import { TimelineList } from './TimelineList';
 import { TimelineError, TimelineFooter, TimelineMessage, TimelineSkeleton } from './TimelineStates';
 import { TimelineStreamNotice } from './TimelineStreamNotice';
 import { useReadPosition } from './use-read-position';
+import { useResumeFrom } from './use-resume';
 
 interface Props {
   column: Column;
@@ -93,6 +94,18 @@ export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
     [navigation, source.accountId],
   );
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  // The column reopens where the reader left off, with what came since behind the "N new posts" pill.
+  const resumeFrom = useResumeFrom({
+    saved: chronological ? column.lastReadId : undefined,
+    accountId: source.accountId,
+    markerTimeline: source.markerTimeline,
+    rows: query.data ? rows : undefined,
+    pages: query.data?.pages.length ?? 0,
+    hasNextPage: query.hasNextPage,
+    readingMore: query.isFetchingNextPage,
+    readMoreFailed: query.isFetchNextPageError,
+    readMore: loadMore,
+  });
   // Memory stays bounded: once the reader is back at the top, drop what lies far below.
   const trim = useCallback(
     () =>
@@ -153,6 +166,7 @@ export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
       />
     );
   }
+  if (resumeFrom === 'pending') return <TimelineSkeleton />;
 
   const nextPageFailure = query.isFetchNextPageError ? failureOf(query.error) : undefined;
   const live = source.streams.length > 0 || source.pollMs !== undefined;
@@ -169,6 +183,7 @@ export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
             label={label}
             rows={rows}
             chronological={chronological}
+            resumeFrom={resumeFrom}
             newLabel={(count) => t('timeline.newPosts', { count })}
             hasMore={query.hasNextPage}
             loadingMore={query.isFetchingNextPage}

@@ -9,6 +9,9 @@ import { TimelineRowBody } from './TimelineRow';
 interface Props extends FeedSource<FeedRow> {
   /** Chronological feeds hold new items above a reader who scrolled away. */
   chronological: boolean;
+  /** Posts newer than this one wait behind the pill from the start: the column reopens where the reader
+   * left off. */
+  resumeFrom?: string | undefined;
   newLabel: (count: number) => string;
   /** The newest item the reader has had in view. */
   onSeen(sortId: string): void;
@@ -38,6 +41,7 @@ export function TimelineList(props: Props) {
   const {
     rows,
     chronological,
+    resumeFrom,
     viewport: viewportRef,
     onSeen,
     onReachedTop,
@@ -46,7 +50,7 @@ export function TimelineList(props: Props) {
     ...feed
   } = props;
   const [atTop, setAtTop] = useState(true);
-  const [heldFrom, setHeldFrom] = useState<string>();
+  const [heldFrom, setHeldFrom] = useState(resumeFrom);
 
   const { shown, held } = useMemo(() => {
     if (heldFrom === undefined || !chronological) return { shown: rows, held: 0 };

@@ -57,13 +57,20 @@ export function useReadPosition({
 
   useEffect(() => {
     if (seen === undefined) return;
-    const timer = setTimeout(() => {
+    const publish = () => {
       if (column.lastReadId === undefined || isNewer(seen, column.lastReadId)) report.current?.(seen);
       if (accountId && markerTimeline && (serverId === undefined || isNewer(seen, serverId))) {
         markerSyncFor(client, accountId, markerTimeline).propose(seen);
       }
-    }, reportDelayMs);
-    return () => clearTimeout(timer);
+    };
+    const timer = setTimeout(publish, reportDelayMs);
+    // Quitting within the delay must not lose the last posts read (the column reopens there). A capturing
+    // listener runs before the deck's own unload flush, which then saves it.
+    window.addEventListener('beforeunload', publish, { capture: true });
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('beforeunload', publish, { capture: true });
+    };
   }, [seen, column.lastReadId, serverId, accountId, markerTimeline, client]);
 
   return useCallback((seenId: string) => setSeen((previous) => newerId(previous, seenId)), []);
