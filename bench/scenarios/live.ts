@@ -51,6 +51,8 @@ interface LiveRun {
 async function liveRun(ctx: BenchContext, columns: BenchColumn[]): Promise<LiveRun> {
   const { seconds, perSecond } = ctx.sizes.live;
   const idle = await idleFrameP95(ctx);
+  // The same deck every run: the last run's read positions would reopen its columns where it stopped.
+  await ctx.app.host.handlers['deck.save'](layoutOf(columns));
   const bench = await openBenchPage(ctx.app.page.context(), ctx.renderer.url, columns.length);
   const witness = await StreamWitness.open(witnessSpecs(columns, ctx.instances, ctx.tokens));
   try {
@@ -112,7 +114,6 @@ async function liveRun(ctx: BenchContext, columns: BenchColumn[]): Promise<LiveR
 export async function liveScenario(ctx: BenchContext): Promise<ScenarioResult> {
   const { seconds, perSecond, runs } = ctx.sizes.live;
   const columns = sixColumns(ctx.accountIds);
-  await ctx.app.host.handlers['deck.save'](layoutOf(columns));
   const results: LiveRun[] = [];
   for (let run = 0; run < runs; run++) results.push(await liveRun(ctx, columns));
 

@@ -92,6 +92,8 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
 
   let initialScripts: string[] = [];
   const time = async (url: string, pouet: boolean): Promise<Run> => {
+    // The same deck every time: read positions saved by the last page would reopen its columns there.
+    if (pouet) await ctx.app.host.handlers['deck.save'](layoutOf(columns));
     const bench = await openBenchPage(context, url, columns.length);
     try {
       const mark = await bench.page.evaluate(() => window.__bench.startup);
