@@ -203,6 +203,29 @@ describe('ColumnFeed (home) against the fake instance', () => {
     },
   );
 
+  it('keeps the reader where it reopened while posts pour in above', { timeout: 40_000 }, async () => {
+    const rest = createRestAPIClient({ url: fi.url, accessToken });
+    const page = await rest.v1.timelines.public.list({ local: true, limit: 40 });
+    const lastRead = page.find((s, i) => i >= 3 && !s.reblog && !s.filtered?.length)!;
+    renderColumn(column({ id: 'col-local-resume', type: 'local', lastReadId: lastRead.id }));
+    const feed = await screen.findByRole('feed', { name: 'Posts' }, { timeout: 8_000 });
+    const first = () => within(feed).getAllByRole('article')[0]!.dataset['key'];
+    expect(first()).toBe(`s:${lastRead.id}`);
+    await streamLive();
+    // More than a live feed keeps (400): what waits above is capped instead, and the reader's rows stay.
+    await fi.admin.startFirehose({ perSecond: 400, streams: ['local'], count: 450 });
+    await waitFor(async () => expect((await fi.admin.firehoseStatus()).running).toBe(false), {
+      timeout: 10_000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // the last batches
+    const held = Number(
+      /(\d+) new posts/.exec(screen.getByRole('button', { name: /new posts/ }).textContent!)![1],
+    );
+    expect(held).toBeGreaterThan(200); // 300 kept, less those alice's filters hide
+    expect(held).toBeLessThanOrEqual(300);
+    expect(first()).toBe(`s:${lastRead.id}`);
+  });
+
   it('saves the last post read when the window closes, without waiting for its delay', async () => {
     const rest = createRestAPIClient({ url: fi.url, accessToken });
     const [newest] = await rest.v1.timelines.home.list({ limit: 1 });

@@ -64,7 +64,9 @@ export function TimelineList(props: Props) {
   }, [rows, heldFrom, chronological]);
 
   useEffect(() => {
-    viewportRef.current = { ...viewportRef.current, atTop, heldFrom };
+    // A column reopened mid-feed is at the top of what it shows, not of the feed: the stream must keep the
+    // reader's rows (capping what waits above) rather than trim the feed from the bottom.
+    viewportRef.current = { ...viewportRef.current, atTop: atTop && heldFrom === undefined, heldFrom };
   }, [atTop, heldFrom, viewportRef]);
   const onDrawnRows = useCallback(
     (drawnRows: number) => {
