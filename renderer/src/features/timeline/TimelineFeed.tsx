@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Column } from '../../../../electron/ipc/types/deck';
 import { accountReauthorized, type mastodon } from '../../mastodon';
@@ -95,7 +95,11 @@ export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
   );
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   // The column reopens where the reader left off, with what came since behind the "N new posts" pill.
-  const resumeFrom = useResumeFrom({
+  // Once shown, a resume is spent: a list mounted again later (its rows had all been filtered out) opens
+  // as the reader left it in this run.
+  const [resumeSpent, setResumeSpent] = useState(false);
+  const spendResume = useCallback(() => setResumeSpent(true), []);
+  const resume = useResumeFrom({
     saved: chronological ? column.lastReadId : undefined,
     accountId: source.accountId,
     markerTimeline: source.markerTimeline,
@@ -166,7 +170,7 @@ export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
       />
     );
   }
-  if (resumeFrom === 'pending') return <TimelineSkeleton />;
+  if (resume === 'pending') return <TimelineSkeleton />;
 
   const nextPageFailure = query.isFetchNextPageError ? failureOf(query.error) : undefined;
   const live = source.streams.length > 0 || source.pollMs !== undefined;
@@ -183,7 +187,9 @@ export function TimelineFeed({ column, source, onReadPositionChange }: Props) {
             label={label}
             rows={rows}
             chronological={chronological}
-            resumeFrom={resumeFrom}
+            resumeFrom={!resumeSpent && resume.kind === 'from' ? resume.readId : undefined}
+            waitForReader={!resumeSpent && resume.kind === 'lost'}
+            onResumeShown={spendResume}
             newLabel={(count) => t('timeline.newPosts', { count })}
             hasMore={query.hasNextPage}
             loadingMore={query.isFetchingNextPage}

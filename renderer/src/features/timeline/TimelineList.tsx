@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { compareIds } from '../../mastodon';
 import { VirtualFeed, type FeedScroll, type FeedSource } from '../../ui/VirtualFeed';
 import type { FeedRow } from './filters';
@@ -12,6 +12,11 @@ interface Props extends FeedSource<FeedRow> {
   /** Posts newer than this one wait behind the pill from the start: the column reopens where the reader
    * left off. */
   resumeFrom?: string | undefined;
+  /** The column opened at the top without finding where the reader left off: what it shows counts as read
+   * only once they scroll, so their place (and the unread count) is not lost to a look at the top. */
+  waitForReader?: boolean;
+  /** Called once the list has opened with `resumeFrom` or `waitForReader`. */
+  onResumeShown?(): void;
   newLabel: (count: number) => string;
   /** The newest item the reader has had in view. */
   onSeen(sortId: string): void;
@@ -42,6 +47,8 @@ export function TimelineList(props: Props) {
     rows,
     chronological,
     resumeFrom,
+    waitForReader = false,
+    onResumeShown,
     viewport: viewportRef,
     onSeen,
     onReachedTop,
@@ -51,6 +58,10 @@ export function TimelineList(props: Props) {
   } = props;
   const [atTop, setAtTop] = useState(true);
   const [heldFrom, setHeldFrom] = useState(resumeFrom);
+  const [readerMoved, setReaderMoved] = useState(!waitForReader);
+  useEffect(() => {
+    if (resumeFrom !== undefined || waitForReader) onResumeShown?.();
+  }, [resumeFrom, waitForReader, onResumeShown]);
 
   const { shown, held } = useMemo(() => {
     if (heldFrom === undefined || !chronological) return { shown: rows, held: 0 };
@@ -63,7 +74,7 @@ export function TimelineList(props: Props) {
     return { shown: visible, held };
   }, [rows, heldFrom, chronological]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // A column reopened mid-feed is at the top of what it shows, not of the feed: the stream must keep the
     // reader's rows (capping what waits above) rather than trim the feed from the bottom.
     viewportRef.current = { ...viewportRef.current, atTop: atTop && heldFrom === undefined, heldFrom };
@@ -84,13 +95,14 @@ export function TimelineList(props: Props) {
   };
 
   useEffect(() => {
-    if (!atTop) return;
+    if (!atTop || !readerMoved) return;
     const newest = shown.find((row) => row.item.kind !== 'gap');
     if (newest && document.visibilityState === 'visible') onSeen(newest.sortId);
-  }, [atTop, shown, onSeen]);
+  }, [atTop, readerMoved, shown, onSeen]);
 
   const onScroll = (scroll: FeedScroll<FeedRow>) => {
     const top = scroll.atTop;
+    if (!readerMoved) setReaderMoved(true);
     if (top !== atTop) setAtTop(top);
     if (top && !atTop) onReachedTop();
     if (chronological && !top && heldFrom === undefined)

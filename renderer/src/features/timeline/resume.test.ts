@@ -25,9 +25,9 @@ describe('where a column opens', () => {
     expect(resumePoint('11', rows(['13', '12', '10']), 1, true)).toEqual({ kind: 'from', readId: '11' });
   });
 
-  it('reads another page while every post loaded is newer, up to the cap, then opens at the top', () => {
+  it('reads another page while every post loaded is newer, up to the cap; past it the place is lost', () => {
     expect(resumePoint('5', rows(['13', '12', 'gap11']), 1, true)).toEqual({ kind: 'more' });
-    expect(resumePoint('5', rows(['13', '12']), resumePageCap, true)).toEqual({ kind: 'top' });
-    expect(resumePoint('5', rows(['13', '12']), 1, false)).toEqual({ kind: 'top' });
+    expect(resumePoint('5', rows(['13', '12']), resumePageCap, true)).toEqual({ kind: 'lost' });
+    expect(resumePoint('5', rows(['13', '12']), 1, false)).toEqual({ kind: 'lost' });
   });
 });

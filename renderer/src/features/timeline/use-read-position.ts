@@ -55,23 +55,37 @@ export function useReadPosition({
   useEffect(() => unreadCounted(column.id, unread), [column.id, unread]);
   useEffect(() => () => columnFeedClosed(column.id), [column.id]);
 
+  // The newest post read goes to the deck (and the server marker) at most a second after it moves: at the
+  // top of a busy column it moves with every batch, which must not put it off for ever. Whatever is still
+  // unpublished goes out when the column closes or the window unloads, since the column reopens there.
+  const publish = useRef<() => void>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
     if (seen === undefined) return;
-    const publish = () => {
+    publish.current = () => {
+      publish.current = undefined;
       if (column.lastReadId === undefined || isNewer(seen, column.lastReadId)) report.current?.(seen);
       if (accountId && markerTimeline && (serverId === undefined || isNewer(seen, serverId))) {
         markerSyncFor(client, accountId, markerTimeline).propose(seen);
       }
     };
-    const timer = setTimeout(publish, reportDelayMs);
-    // Quitting within the delay must not lose the last posts read (the column reopens there). A capturing
-    // listener runs before the deck's own unload flush, which then saves it.
-    window.addEventListener('beforeunload', publish, { capture: true });
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener('beforeunload', publish, { capture: true });
-    };
+    timer.current ??= setTimeout(() => {
+      timer.current = undefined;
+      publish.current?.();
+    }, reportDelayMs);
   }, [seen, column.lastReadId, serverId, accountId, markerTimeline, client]);
+
+  useEffect(() => {
+    const flush = () => publish.current?.();
+    // Capturing: at the window it runs before the deck's own unload flush, which then saves it.
+    window.addEventListener('beforeunload', flush, { capture: true });
+    return () => {
+      window.removeEventListener('beforeunload', flush, { capture: true });
+      clearTimeout(timer.current);
+      timer.current = undefined;
+      flush();
+    };
+  }, []);
 
   return useCallback((seenId: string) => setSeen((previous) => newerId(previous, seenId)), []);
 }

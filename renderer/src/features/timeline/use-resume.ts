@@ -2,8 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { FeedRow } from './filters';
 import { readPosition, type MarkerTimeline } from './markers';
-import { resumePoint } from './resume';
+import { resumePoint, type ResumePoint } from './resume';
 import { markersKey, type MarkersData } from './timeline.queries';
+
+/** How long a column shows its placeholder while reading older pages to find where the reader left off. */
+const resumeDeadlineMs = 3_000;
 
 interface Options {
   /** The column's own last-read post (the deck's). A column never read here opens at the top. */
@@ -19,18 +22,20 @@ interface Options {
   readMore(): void;
 }
 
+export type Resume = Exclude<ResumePoint, { kind: 'more' }>;
+
 /**
- * Where the column reopens, decided once, when its first pages are in: the post from which it shows the
- * feed (newer ones wait behind the "N new posts" pill), undefined for the top, or 'pending' while older
- * pages are read to find it. The server's marker counts when it is already known (read on another device
- * since); it is not waited for.
+ * Where the column reopens (see `resumePoint`), decided once, when its first pages are in; 'pending'
+ * while older pages are read to find it, for at most a few seconds. The server's marker counts when it is
+ * already known (read on another device since); it is not waited for.
  */
-export function useResumeFrom(options: Options): string | undefined | 'pending' {
+export function useResumeFrom(options: Options): Resume | 'pending' {
   const { saved, accountId, markerTimeline, rows, readingMore, readMore } = options;
   const client = useQueryClient();
-  const [decided, setDecided] = useState<{ from: string | undefined }>();
+  const [decided, setDecided] = useState<Resume>();
+  const [expired, setExpired] = useState(false);
 
-  let point;
+  let point: ResumePoint | undefined;
   if (!decided && rows) {
     const server =
       saved !== undefined && accountId && markerTimeline
@@ -40,18 +45,22 @@ export function useResumeFrom(options: Options): string | undefined | 'pending' 
       saved === undefined ? undefined : readPosition(saved, server),
       rows,
       options.pages,
-      options.hasNextPage && !options.readMoreFailed,
+      options.hasNextPage && !options.readMoreFailed && !expired,
     );
     // Decided during this render, not in an effect: an effect would draw the first posts a frame later.
-    if (point.kind !== 'more') setDecided({ from: point.kind === 'from' ? point.readId : undefined });
+    if (point.kind !== 'more') setDecided(point);
   }
 
   const wantsMore = point?.kind === 'more';
   useEffect(() => {
     if (wantsMore && !readingMore) readMore();
   }, [wantsMore, readingMore, readMore]);
+  useEffect(() => {
+    if (!wantsMore) return;
+    const timer = setTimeout(() => setExpired(true), resumeDeadlineMs);
+    return () => clearTimeout(timer);
+  }, [wantsMore]);
 
-  if (decided) return decided.from;
-  if (!point || point.kind === 'more') return 'pending';
-  return point.kind === 'from' ? point.readId : undefined;
+  if (decided) return decided;
+  return !point || point.kind === 'more' ? 'pending' : point;
 }
