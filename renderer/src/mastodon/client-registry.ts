@@ -69,10 +69,15 @@ export function createClientRegistry(deps: ClientRegistryDeps) {
       rest,
       instance,
       streamingUrl() {
-        // A server that cannot say (or an error) leaves the instance's own host, which Mastodon proxies.
-        discovery ??= instance()
-          .then(streamingUrlOf, () => undefined)
-          .then((url) => (streamingApiUrl = url || toWebSocketUrl(instanceUrl)));
+        // A server that names no host leaves the instance's own, which Mastodon proxies. So does a failed
+        // read, for this connection only: the next one asks again.
+        discovery ??= instance().then(
+          (server) => (streamingApiUrl = streamingUrlOf(server) || toWebSocketUrl(instanceUrl)),
+          () => {
+            discovery = undefined;
+            return toWebSocketUrl(instanceUrl);
+          },
+        );
         return discovery;
       },
       openStreaming: (implementation) =>
