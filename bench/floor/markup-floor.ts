@@ -6,6 +6,8 @@ import type { FloorColumn } from './floor-page';
 export interface CapturedDeck {
   htmlAttributes: Record<string, string>;
   stylesheets: string[];
+  /** The text of `<style>` elements in the head, if any. */
+  styles: string[];
   /** `document.body`'s markup with every column's feed emptied. */
   body: string;
   /** Each column's feed markup (its rows), by column id. */
@@ -19,6 +21,7 @@ export function captureDeck(): CapturedDeck {
   const stylesheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map(
     (link) => link.href,
   );
+  const styles = [...document.head.querySelectorAll('style')].map((style) => style.textContent ?? '');
   // Only the rows on screen: rows drawn ahead of scrolling (overscan) would make the page heavier than the
   // screen it shows.
   const rowSelector = '[data-column-id] [role=feed] article[data-key]';
@@ -37,14 +40,15 @@ export function captureDeck(): CapturedDeck {
     feeds[column.getAttribute('data-column-id')!] = feed.innerHTML;
     feed.replaceChildren();
   }
-  return { htmlAttributes, stylesheets, body: body.innerHTML, feeds };
+  return { htmlAttributes, stylesheets, styles, body: body.innerHTML, feeds };
 }
 
 /**
- * The markup floor: Pouet's own markup and stylesheets with none of its JavaScript. The page writes the deck's
- * frame, fetches the same first pages as the floor, and on each answer writes that column's on-screen rows as
- * Pouet drew them. What is left between it and Pouet is the cost of producing that markup (React, the app's logic);
- * what is left between it and the floor is the cost of the markup itself (style, layout, paint, images).
+ * The markup floor: Pouet's own markup and stylesheets with none of its JavaScript. The page writes the
+ * deck's frame, fetches the same first pages as the floor, and on each answer writes that column's on-screen
+ * rows as Pouet drew them. Between it and Pouet lies the cost of producing that markup (the script's
+ * download and evaluation, the host bridge, React, the app's logic); between it and the floor, the cost of
+ * the markup itself (style, layout and paint; images are fetched, their decoding is not waited for).
  */
 function markupFloorMain(columns: FloorColumn[], deck: CapturedDeck): void {
   for (const [name, value] of Object.entries(deck.htmlAttributes))
@@ -70,9 +74,9 @@ export async function writeMarkupFloorPage(
     `globalThis.__name ??= (f) => f;\n` +
     `(${markupFloorMain.toString()})(${JSON.stringify(columns)}, ${JSON.stringify(deck)});\n`;
   await writeFile(join(dir, 'markup-floor.js'), script);
-  const links = deck.stylesheets
-    .map((href) => `<link rel="stylesheet" href="${new URL(href).pathname}">`)
-    .join('');
+  const links =
+    deck.stylesheets.map((href) => `<link rel="stylesheet" href="${new URL(href).pathname}">`).join('') +
+    deck.styles.map((css) => `<style>${css}</style>`).join('');
   await writeFile(
     join(dir, 'markup-floor.html'),
     '<!doctype html>\n<html lang="en"><head><meta charset="UTF-8"><title>Markup floor</title>' +
