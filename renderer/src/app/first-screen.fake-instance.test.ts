@@ -27,7 +27,8 @@ const layout: DeckLayout = {
       id: 'main',
       name: 'Main',
       columns: [
-        column('home', { type: 'home' }),
+        // Read here before: it reopens where the reader left off, or where the server's marker says.
+        column('home', { type: 'home', lastReadId: '1' }),
         column('tag', { type: 'hashtag', params: { tags: ['caturday'], mode: 'any' } }),
         column('notes', { type: 'notifications' }),
       ],
@@ -86,6 +87,10 @@ describe('prefetchFirstScreen', () => {
       // The instance is asked for once, for every feature that reads a part of it.
       await vi.waitFor(() => expect(client.getQueryData(instanceQuery(accountId).queryKey)?.version).toBe(2));
       expect(await fi.admin.received({ path: '/api/v2/instance' })).toHaveLength(1);
+      // So is home's read marker, which that column waits for before it opens.
+      await vi.waitFor(async () =>
+        expect(await fi.admin.received({ path: '/api/v1/markers', method: 'GET' })).toHaveLength(1),
+      );
       // The deck, mounting later, reads the same layout rather than asking the host again.
       await deckLoaded();
       expect(deckLoad).toHaveBeenCalledTimes(1);

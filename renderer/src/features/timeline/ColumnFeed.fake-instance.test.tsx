@@ -203,6 +203,19 @@ describe('ColumnFeed (home) against the fake instance', () => {
     },
   );
 
+  it('reopens home where the server marker says, when read since on another device', async () => {
+    const rest = createRestAPIClient({ url: fi.url, accessToken });
+    const page = await rest.v1.timelines.home.list({ limit: 40 });
+    const plain = page.filter((s, i) => i >= 3 && !s.reblog && !s.filtered?.length);
+    const [readElsewhere, readHere] = [plain[0]!, plain[4]!];
+    await rest.v1.markers.create({ home: { lastReadId: readElsewhere.id } });
+    // The marker answers after the first page: the column waits for it.
+    await fi.admin.slowNext({ count: 1, path: '/api/v1/markers', delayMs: 600 });
+    renderColumn(column({ id: 'col-home-elsewhere', lastReadId: readHere.id }));
+    const feed = await screen.findByRole('feed', { name: 'Posts' }, { timeout: 8_000 });
+    expect(within(feed).getAllByRole('article')[0]!.dataset['key']).toBe(`s:${readElsewhere.id}`);
+  });
+
   it('keeps the reader where it reopened while posts pour in above', { timeout: 40_000 }, async () => {
     const rest = createRestAPIClient({ url: fi.url, accessToken });
     const page = await rest.v1.timelines.public.list({ local: true, limit: 40 });

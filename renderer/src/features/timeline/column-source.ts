@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Column } from '../../../../electron/ipc/types/deck';
 import { isNotificationsColumn } from '../notifications';
-import { feedQueryOptions } from './timeline.queries';
+import { feedQueryOptions, markersQueryOptions } from './timeline.queries';
 import { feedIdentity, feedSourceFor, type FeedSource } from './timeline.sources';
 
 const sources = new Map<string, FeedSource | undefined>();
@@ -23,5 +23,10 @@ export function sourceOf(column: Column): FeedSource | undefined {
 export function prefetchColumnFeed(client: QueryClient, column: Column): void {
   if (isNotificationsColumn(column)) return;
   const source = sourceOf(column);
-  if (source) void client.prefetchInfiniteQuery(feedQueryOptions(source));
+  if (!source) return;
+  void client.prefetchInfiniteQuery(feedQueryOptions(source));
+  // A column read here before reopens where the reader left off, or where the server's marker says they
+  // read since on another device: asked for beside the first page, it need not be waited for.
+  if (source.accountId && source.markerTimeline && column.lastReadId !== undefined)
+    void client.prefetchQuery(markersQueryOptions(source.accountId));
 }

@@ -1,11 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { FeedRow } from './filters';
 import { readPosition, type MarkerTimeline } from './markers';
 import { resumePoint, type ResumePoint } from './resume';
-import { markersKey, type MarkersData } from './timeline.queries';
+import { markersQueryOptions } from './timeline.queries';
 
-/** How long a column shows its placeholder while reading older pages to find where the reader left off. */
+/**
+ * How long a column shows its placeholder while it waits for the server's marker or reads older pages to
+ * find where the reader left off.
+ */
 const resumeDeadlineMs = 3_000;
 
 interface Options {
@@ -26,21 +29,23 @@ export type Resume = Exclude<ResumePoint, { kind: 'more' }>;
 
 /**
  * Where the column reopens (see `resumePoint`), decided once, when its first pages are in; 'pending'
- * while older pages are read to find it, for at most a few seconds. The server's marker counts when it is
- * already known (read on another device since); it is not waited for.
+ * while older pages are read to find it, for at most a few seconds. A home column read here before also
+ * waits for the server's marker (asked for beside its first page), so a place read since on another
+ * device counts.
  */
 export function useResumeFrom(options: Options): Resume | 'pending' {
   const { saved, accountId, markerTimeline, rows, readingMore, readMore } = options;
-  const client = useQueryClient();
+  const markers = useQuery({
+    ...markersQueryOptions(accountId ?? ''),
+    enabled: Boolean(saved !== undefined && accountId && markerTimeline),
+  });
   const [decided, setDecided] = useState<Resume>();
   const [expired, setExpired] = useState(false);
 
+  const awaitingMarker = !expired && markers.isLoading;
   let point: ResumePoint | undefined;
-  if (!decided && rows) {
-    const server =
-      saved !== undefined && accountId && markerTimeline
-        ? client.getQueryData<MarkersData>(markersKey(accountId))?.[markerTimeline]?.lastReadId
-        : undefined;
+  if (!decided && rows && !awaitingMarker) {
+    const server = markerTimeline ? markers.data?.[markerTimeline]?.lastReadId : undefined;
     point = resumePoint(
       saved === undefined ? undefined : readPosition(saved, server),
       rows,
@@ -55,11 +60,12 @@ export function useResumeFrom(options: Options): Resume | 'pending' {
   useEffect(() => {
     if (wantsMore && !readingMore) readMore();
   }, [wantsMore, readingMore, readMore]);
+  const waiting = !decided && (wantsMore || awaitingMarker);
   useEffect(() => {
-    if (!wantsMore) return;
+    if (!waiting) return;
     const timer = setTimeout(() => setExpired(true), resumeDeadlineMs);
     return () => clearTimeout(timer);
-  }, [wantsMore]);
+  }, [waiting]);
 
   if (decided) return decided;
   return !point || point.kind === 'more' ? 'pending' : point;
