@@ -1,7 +1,8 @@
 import type { BrowserContext } from '@playwright/test';
 import type { BenchContext, ScenarioResult } from '../context';
-import { layoutOf, sixColumns } from '../decks';
-import { writeFloorPage, writeReactFloorPage } from '../floor/floor-page';
+import type { DeckLayout } from '../../electron/ipc/types/deck';
+import { layoutOf, sixColumns, type BenchColumn } from '../decks';
+import { writeFloorPage, writeReactFloorPage, type FloorColumn } from '../floor/floor-page';
 import { captureDeck, type CapturedDeck, writeMarkupFloorPage } from '../floor/markup-floor';
 import type { StartupMark } from '../probe';
 import { floorColumns, openBenchPage, sleep } from '../session';
@@ -15,6 +16,8 @@ interface Run extends StartupMark {
   firstRequest: number;
   /** The last first page received. */
   lastResponse: number;
+  /** Columns that opened mid-feed, behind an "N new posts" pill. */
+  reopened: number;
 }
 
 /**
@@ -50,6 +53,33 @@ function msFigure(label: string, samples: readonly number[], detail?: string): F
     spread: summarize(finite),
     ...(detail !== undefined && { detail }),
   };
+}
+
+/** How far down each column a returning reader had read: past the first page (40), so reopening reads two. */
+const returningDepth = 50;
+
+/** The deck as a reader returning later left it: each column read up to the post `returningDepth` down. */
+async function returningDeck(
+  columns: readonly BenchColumn[],
+  requests: readonly FloorColumn[],
+): Promise<DeckLayout> {
+  const lastRead = new Map<string, string>();
+  for (const { id, url, token } of requests) {
+    const page = async (query: string) =>
+      (await (await fetch(url + query, { headers: { Authorization: `Bearer ${token}` } })).json()) as {
+        id: string;
+      }[];
+    const first = await page('');
+    const posts = first.length > 0 ? [...first, ...(await page(`&max_id=${first.at(-1)!.id}`))] : [];
+    const post = posts[Math.min(returningDepth, posts.length - 1)];
+    if (post) lastRead.set(id, post.id);
+  }
+  return layoutOf(
+    columns.map((bench) => {
+      const read = lastRead.get(bench.column.id);
+      return read ? { ...bench, column: { ...bench.column, lastReadId: read } } : bench;
+    }),
+  );
 }
 
 /** Pouet's deck once its first screen is filled and has settled (images, counts), for the markup floor. */
@@ -90,16 +120,23 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
     await capturePouetDeck(context, ctx.renderer.url, columns.length),
   )}`;
 
+  const fresh = layoutOf(columns);
+  const returning = await returningDeck(columns, requests);
+
   let initialScripts: string[] = [];
-  const time = async (url: string, pouet: boolean): Promise<Run> => {
-    // The same deck every time: read positions saved by the last page would reopen its columns there.
-    if (pouet) await ctx.app.host.handlers['deck.save'](layoutOf(columns));
+  /** One page load; Pouet's (`deck` given) opens that deck, saved afresh each time since the last page's
+   * read positions would reopen its columns where it stopped. */
+  const time = async (url: string, deck?: DeckLayout): Promise<Run> => {
+    if (deck) await ctx.app.host.handlers['deck.save'](deck);
     const bench = await openBenchPage(context, url, columns.length);
     try {
       const mark = await bench.page.evaluate(() => window.__bench.startup);
       const filled = await bench.page.evaluate(() => window.__bench.screenFilled);
       const requests = await bench.page.evaluate(firstPageTimes, mark.painted);
-      if (pouet && initialScripts.length === 0) {
+      const reopened = await bench.page.evaluate(
+        () => [...document.querySelectorAll('button')].filter((b) => /new post/.test(b.textContent)).length,
+      );
+      if (deck === fresh && initialScripts.length === 0) {
         // The JavaScript fetched before the deck was painted: what startup really costs.
         initialScripts = await bench.page.evaluate(
           (painted) =>
@@ -110,28 +147,37 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
           mark.painted,
         );
       }
-      return { ...mark, filled, ...requests };
+      return { ...mark, filled, ...requests, reopened };
     } finally {
       await bench.close();
       await sleep(300); // let the server notice the sockets closing
     }
   };
 
-  const runs = { floor: [] as Run[], reactFloor: [] as Run[], markupFloor: [] as Run[], pouet: [] as Run[] };
+  const runs = {
+    floor: [] as Run[],
+    reactFloor: [] as Run[],
+    markupFloor: [] as Run[],
+    pouet: [] as Run[],
+    returning: [] as Run[],
+  };
   for (let round = 0; round <= ctx.sizes.startup.pairs; round++) {
-    const f = await time(floorUrl, false);
-    const r = await time(reactFloorUrl, false);
-    const m = await time(markupFloorUrl, false);
-    const p = await time(ctx.renderer.url, true);
+    const f = await time(floorUrl);
+    const r = await time(reactFloorUrl);
+    const m = await time(markupFloorUrl);
+    const p = await time(ctx.renderer.url, fresh);
+    const b = await time(ctx.renderer.url, returning);
     if (round === 0) continue; // warm-up
     runs.floor.push(f);
     runs.reactFloor.push(r);
     runs.markupFloor.push(m);
     runs.pouet.push(p);
+    runs.returning.push(b);
     ctx.log(
       `startup round ${round}: floor ${f.painted.toFixed(0)} ms (filled ${f.filled.toFixed(0)}), ` +
         `React floor ${r.painted.toFixed(0)} ms, markup floor ${m.filled.toFixed(0)} ms filled, ` +
-        `Pouet ${p.painted.toFixed(0)} ms (filled ${p.filled.toFixed(0)})`,
+        `Pouet ${p.painted.toFixed(0)} ms (filled ${p.filled.toFixed(0)}), ` +
+        `returning ${b.painted.toFixed(0)} ms (${b.reopened} columns reopened mid-feed)`,
     );
   }
 
@@ -148,7 +194,12 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
     value: (run: Run) => number,
   ) => {
     const ratios = pairedRatios(of(page, value), of('floor', value));
-    const name = { pouet: 'Pouet', reactFloor: 'React floor', markupFloor: 'markup floor' }[page];
+    const name = {
+      pouet: 'Pouet',
+      returning: 'Pouet (returning)',
+      reactFloor: 'React floor',
+      markupFloor: 'markup floor',
+    }[page];
     return {
       scenario: 'Startup',
       label,
@@ -157,6 +208,17 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
       spread: summarize(ratios),
       detail: `median ${name} ${finiteMedian(of(page, value)).toFixed(0)} ms vs ${floorMs(of('floor', value))}`,
     } satisfies Figure;
+  };
+
+  const returningRatio = ratioFigure(
+    `Pouet ÷ floor, returning reader (columns read ${returningDepth} posts down)`,
+    'returning',
+    painted,
+  );
+  const reopened = median(of('returning', (run) => run.reopened));
+  const returningFigure: Figure = {
+    ...returningRatio,
+    detail: `${returningRatio.detail}; ${reopened} of ${columns.length} columns reopened mid-feed`,
   };
 
   return {
@@ -170,6 +232,8 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
       ratioFigure('Pouet ÷ floor, whole screen filled in 6 columns', 'pouet', filled),
       // What the framework alone costs: the floor's work done by a React component per column.
       ratioFigure('React floor ÷ floor (same page, rendered by React)', 'reactFloor', painted),
+      // A reader coming back: columns reopen where they left off, reading a second page to find it.
+      returningFigure,
       // What Pouet's markup alone costs the browser: its deck's HTML and CSS written with no JavaScript.
       ratioFigure("Markup floor ÷ floor, whole screen filled (Pouet's HTML, no JS)", 'markupFloor', filled),
       // Where the time goes: before the first request (script, host bridge) and after the last answer
