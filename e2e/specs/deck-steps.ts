@@ -1,5 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import type { Column, DeckLayout } from '../../electron/ipc/types/deck';
+import type { FakeInstance } from '../fake-instance';
+import type { PouetApp } from '../harness/app-harness';
+import { openDeck, signInWithHost } from '../harness/sign-in';
 
 /** A column of the deck, found the way a screen reader user finds it: "Home — @alice@host". */
 export function column(page: Page, title: string, acct: string): Locator {
@@ -35,3 +38,17 @@ export function deckOf(
 
 /** Makes up a word nobody else posts, so a spec can find exactly its own posts. */
 export const marker = (label: string) => `${label}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** Alice signed in on a fresh instance, her deck a single Local column. */
+export async function aliceWithLocalColumn(fixtures: {
+  launch: () => Promise<PouetApp>;
+  startInstance: () => Promise<FakeInstance>;
+  chromiumBrowser: Browser;
+}) {
+  const instance = await fixtures.startInstance();
+  const app = await fixtures.launch();
+  const alice = await signInWithHost(app, fixtures.chromiumBrowser, instance.url, 'alice');
+  await openDeck(app, deckOf([{ accountId: alice, type: 'local' }]));
+  const acct = `alice@${instance.domain}`;
+  return { app, instance, acct, local: column(app.page, 'Local', acct) };
+}

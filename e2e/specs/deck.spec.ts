@@ -1,6 +1,6 @@
 import { expect, test } from '../harness/fixtures';
 import { openDeck, signInWithHost } from '../harness/sign-in';
-import { column, deckOf, marker, post } from './deck-steps';
+import { aliceWithLocalColumn, column, deckOf, marker, post } from './deck-steps';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -73,11 +73,7 @@ test('a reader scrolled down sees a pill, and nothing under their eyes moves', a
   startInstance,
   chromiumBrowser,
 }) => {
-  const instance = await startInstance();
-  const app = await launch();
-  const alice = await signInWithHost(app, chromiumBrowser, instance.url, 'alice');
-  await openDeck(app, deckOf([{ accountId: alice, type: 'local' }]));
-  const local = column(app.page, 'Local', `alice@${instance.domain}`);
+  const { app, instance, local } = await aliceWithLocalColumn({ launch, startInstance, chromiumBrowser });
   await expect(local.getByRole('article').nth(3)).toBeVisible();
 
   const scroller = local.locator('.timeline-scroll');
@@ -255,12 +251,11 @@ test('a column reopens where the reader left off, what came since behind the pil
   startInstance,
   chromiumBrowser,
 }) => {
-  const instance = await startInstance();
-  const app = await launch();
-  const alice = await signInWithHost(app, chromiumBrowser, instance.url, 'alice');
-  await openDeck(app, deckOf([{ accountId: alice, type: 'local' }]));
-  const acct = `alice@${instance.domain}`;
-  const local = column(app.page, 'Local', acct);
+  const { app, instance, acct, local } = await aliceWithLocalColumn({
+    launch,
+    startInstance,
+    chromiumBrowser,
+  });
   await expect(local.getByRole('article').first()).toBeVisible();
   // The newest post, seen at the top, is saved as read.
   const saved = async () =>
