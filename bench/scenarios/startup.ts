@@ -103,13 +103,15 @@ async function capturePouetDeck(
  * Startup: from navigation to a post painted in every column of a six-column deck over two accounts, for
  * Pouet, for the floor page (the same first pages fetched and written as text, no framework), for the
  * React floor (the same, rendered by React) and for the markup floor (Pouet's own first screen as static
- * HTML, written when the same pages arrive). Runs are interleaved in rounds so drifts in the machine's
+ * HTML, written when the same pages arrive); and for Pouet again as a returning reader, its columns read
+ * `returningDepth` posts down. Runs are interleaved in rounds so drifts in the machine's
  * load hit all alike; the first round warms the servers and is discarded. The budget is on the median of
  * the per-round ratios of Pouet to the floor.
  */
 export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult> {
   const columns = sixColumns(ctx.accountIds);
-  await ctx.app.host.handlers['deck.save'](layoutOf(columns));
+  const fresh = layoutOf(columns);
+  await ctx.app.host.handlers['deck.save'](fresh);
   const requests = floorColumns(columns, ctx.instances, ctx.tokens);
   const floorUrl = `${ctx.renderer.origin}/${await writeFloorPage(ctx.buildDir, requests)}`;
   const reactFloorUrl = `${ctx.renderer.origin}/${await writeReactFloorPage(ctx.buildDir, requests)}`;
@@ -120,7 +122,6 @@ export async function startupScenario(ctx: BenchContext): Promise<ScenarioResult
     await capturePouetDeck(context, ctx.renderer.url, columns.length),
   )}`;
 
-  const fresh = layoutOf(columns);
   const returning = await returningDeck(columns, requests);
 
   let initialScripts: string[] = [];
